@@ -1,0 +1,43 @@
+// Node adapter for the one loader: reads a dataset file and its source texts from disk.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadDataset, type LoadResult } from '../../src/io/loadDataset';
+
+export async function loadDatasetFile(file: string): Promise<LoadResult> {
+  const shown = file;
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err);
+    return {
+      ok: false,
+      issues: [{ severity: 'error', file: shown, path: '', message: `cannot read the file (${reason})` }],
+    };
+  }
+  const dir = path.dirname(file);
+  return loadDataset({
+    file: shown,
+    content,
+    readText: async (relative) => {
+      try {
+        return await readFile(path.resolve(dir, relative), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  });
+}
+
+/** Dataset files under a folder: every .json file but the generated schema. */
+export async function findDatasetFiles(target: string): Promise<string[]> {
+  const info = await stat(target);
+  if (info.isFile()) return [target];
+  const found: string[] = [];
+  for (const entry of await readdir(target, { withFileTypes: true })) {
+    const full = path.join(target, entry.name);
+    if (entry.isDirectory()) found.push(...(await findDatasetFiles(full)));
+    else if (entry.name.endsWith('.json') && entry.name !== 'schema.json') found.push(full);
+  }
+  return found.sort();
+}

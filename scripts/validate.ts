@@ -1,0 +1,68 @@
+// npm run validate -- [path …]: checks dataset files (default: everything under graph-data/),
+// prints every issue with its file and JSON path, and coverage; exits 1 on any error.
+import { existsSync } from 'node:fs';
+import { coverage } from '../src/domain/coverage';
+import { formatIssue } from '../src/domain/issues';
+import { findDatasetFiles, loadDatasetFile } from './lib/readDataset';
+
+function table(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([key, n]) => `${key} ${n}`)
+    .join(', ');
+}
+
+async function main(): Promise<number> {
+  const targets = process.argv.slice(2).filter((arg) => arg !== '--');
+  if (targets.length === 0) targets.push('graph-data');
+  let errors = 0;
+  let warnings = 0;
+  for (const target of targets) {
+    if (!existsSync(target)) {
+      console.error(
+        `${target}: no such file or folder; pass a dataset file or a folder holding dataset files`,
+      );
+      errors++;
+      continue;
+    }
+    const files = await findDatasetFiles(target);
+    if (files.length === 0) {
+      console.error(`${target}: no dataset files (*.json) found`);
+      errors++;
+    }
+    for (const file of files) {
+      const result = await loadDatasetFile(file);
+      for (const issue of result.issues) {
+        const line = `${issue.severity}: ${formatIssue(issue)}`;
+        if (issue.severity === 'error') console.error(line);
+        else console.warn(line);
+      }
+      errors += result.issues.filter((i) => i.severity === 'error').length;
+      warnings += result.issues.filter((i) => i.severity === 'warning').length;
+      const dataset = result.ok ? result.dataset : result.loaded?.dataset;
+      if (!dataset) {
+        console.log(`${file}: not loaded; fix the errors above`);
+        continue;
+      }
+      const spans = result.ok ? result.spans : (result.loaded?.spans ?? []);
+      const c = coverage(dataset);
+      console.log(
+        `${file}: ${c.actors} actors, ${c.relations} relations, ${c.deals} deals, ${c.contested} contested, ${c.stories} stories (${c.slides} slides); ${spans.length} of ${c.quotes} quotes verified`,
+      );
+      console.log(`  relations per type: ${table(c.relationsByType)}`);
+      console.log(`  relations per source: ${table(c.relationsBySource)}`);
+    }
+  }
+  console.log(
+    errors === 0 ? `valid: ${warnings} warning(s)` : `invalid: ${errors} error(s), ${warnings} warning(s)`,
+  );
+  return errors === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`validate failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,213 @@
+/**
+ * Checks that a schema-valid dataset holds together: unique ids, references that resolve,
+ * sources that exist, and every quote found verbatim in its source. Pure: the texts are
+ * handed in. Each problem names its JSON path and says what to change.
+ */
+import type { Dataset, Evidence } from './schema';
+import { foldWhitespace, locateQuote, nearestPassage, type FoldedText } from './quotes';
+import type { Severity } from './issues';
+
+export interface PathIssue {
+  severity: Severity;
+  path: string;
+  message: string;
+}
+
+/** Where a verified quote stands in its source, and which element it supports. */
+export interface QuoteSpan {
+  sourceId: string;
+  start: number;
+  end: number;
+  /** The relation or deal the quote supports. */
+  elementId: string;
+  elementKind: 'relation' | 'deal';
+  /** JSON path of the quote in the dataset. */
+  path: string;
+}
+
+export interface IntegrityResult {
+  issues: PathIssue[];
+  spans: QuoteSpan[];
+}
+
+function excerpt(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function checkIntegrity(
+  dataset: Dataset,
+  texts: Readonly<Record<string, string | undefined>>,
+): IntegrityResult {
+  const issues: PathIssue[] = [];
+  const spans: QuoteSpan[] = [];
+  const error = (path: string, message: string) => issues.push({ severity: 'error', path, message });
+  const warn = (path: string, message: string) => issues.push({ severity: 'warning', path, message });
+
+  // Ids share one namespace, since stories and deals refer to actors and relations alike.
+  const firstSeen = new Map<string, string>();
+  const claimId = (id: string, path: string) => {
+    const earlier = firstSeen.get(id);
+    if (earlier) error(path, `duplicate id "${id}", already used at ${earlier}; give one of them another id`);
+    else firstSeen.set(id, path);
+  };
+  dataset.sources.forEach((s, i) => {
+    claimId(s.id, `sources[${i}].id`);
+  });
+  dataset.actors.forEach((a, i) => {
+    claimId(a.id, `actors[${i}].id`);
+  });
+  dataset.relations.forEach((r, i) => {
+    claimId(r.id, `relations[${i}].id`);
+  });
+  dataset.deals.forEach((d, i) => {
+    claimId(d.id, `deals[${i}].id`);
+  });
+  dataset.stories.forEach((s, i) => {
+    claimId(s.id, `stories[${i}].id`);
+  });
+
+  const actorIds = new Set(dataset.actors.map((a) => a.id));
+  const relationIds = new Set(dataset.relations.map((r) => r.id));
+  const dealIds = new Set(dataset.deals.map((d) => d.id));
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  const folded = new Map<string, FoldedText>();
+  const cited = new Set<string>();
+
+  const requireActor = (id: string, path: string, role: string) => {
+    if (!actorIds.has(id))
+      error(path, `${role} "${id}" is not an actor in this dataset; add the actor or fix the id`);
+  };
+
+  dataset.actors.forEach((actor, i) => {
+    if (actor.parent === undefined) return;
+    if (actor.parent === actor.id)
+      error(`actors[${i}].parent`, `actor "${actor.id}" cannot be its own parent`);
+    else requireActor(actor.parent, `actors[${i}].parent`, 'parent');
+  });
+  checkParentCycles(dataset, error);
+
+  const checkEvidence = (
+    list: readonly Evidence[],
+    base: string,
+    elementId: string,
+    elementKind: QuoteSpan['elementKind'],
+  ) => {
+    list.forEach((ev, j) => {
+      const path = `${base}[${j}]`;
+      if (!sourceIds.has(ev.source)) {
+        error(
+          `${path}.source`,
+          `cites unknown source "${ev.source}"; known sources: ${[...sourceIds].join(', ')}`,
+        );
+        return;
+      }
+      cited.add(ev.source);
+      const text = texts[ev.source];
+      if (text === undefined) return; // reported once, on the source itself
+      let source = folded.get(ev.source);
+      if (!source) {
+        source = foldWhitespace(text);
+        folded.set(ev.source, source);
+      }
+      const span = locateQuote(source, ev.quote);
+      if (span) {
+        spans.push({ sourceId: ev.source, ...span, elementId, elementKind, path: `${path}.quote` });
+      } else {
+        const near = nearestPassage(source, ev.quote);
+        error(
+          `${path}.quote`,
+          `not found in source "${ev.source}"; ${near.hint}; nearest passage: "${excerpt(near.passage)}"`,
+        );
+      }
+    });
+  };
+
+  dataset.relations.forEach((rel, i) => {
+    const base = `relations[${i}]`;
+    requireActor(rel.source, `${base}.source`, 'source actor');
+    requireActor(rel.target, `${base}.target`, 'target actor');
+    if (rel.source === rel.target)
+      warn(`${base}.target`, `relation "${rel.id}" points from "${rel.source}" to itself`);
+    checkEvidence(rel.evidence, `${base}.evidence`, rel.id, 'relation');
+    rel.attributedTo?.forEach((id, j) => {
+      requireActor(id, `${base}.attributedTo[${j}]`, 'attributed actor');
+    });
+    if (rel.stance === 'attributed' && !rel.attributedTo?.length) {
+      error(
+        `${base}.attributedTo`,
+        'stance is "attributed": name the actors who make the claim in attributedTo',
+      );
+    }
+    if (rel.when?.end && rel.when.end < rel.when.start) {
+      error(`${base}.when.end`, `ends (${rel.when.end}) before it starts (${rel.when.start})`);
+    }
+    const quotedSources = new Set(rel.evidence.map((ev) => ev.source));
+    rel.figures?.forEach((fig, j) => {
+      if (!quotedSources.has(fig.source)) {
+        error(
+          `${base}.figures[${j}].source`,
+          `figure cites "${fig.source}", which this relation's evidence does not quote; add a quote from it`,
+        );
+      }
+    });
+    rel.contested?.positions.forEach((pos, j) => {
+      pos.actors.forEach((id, k) => {
+        requireActor(id, `${base}.contested.positions[${j}].actors[${k}]`, 'contesting actor');
+      });
+      checkEvidence(pos.evidence, `${base}.contested.positions[${j}].evidence`, rel.id, 'relation');
+    });
+  });
+
+  dataset.deals.forEach((deal, i) => {
+    const base = `deals[${i}]`;
+    deal.relations.forEach((id, j) => {
+      if (!relationIds.has(id))
+        error(
+          `${base}.relations[${j}]`,
+          `"${id}" is not a relation in this dataset; deals link relations by id`,
+        );
+    });
+    if (new Set(deal.relations).size !== deal.relations.length) {
+      error(`${base}.relations`, 'lists the same relation twice; a deal links distinct relations');
+    }
+    checkEvidence(deal.evidence, `${base}.evidence`, deal.id, 'deal');
+  });
+
+  const elementIds = new Set([...actorIds, ...relationIds, ...dealIds]);
+  dataset.stories.forEach((story, i) => {
+    story.slides.forEach((slide, j) => {
+      const base = `stories[${i}].slides[${j}]`;
+      (['show', 'highlight'] as const).forEach((key) => {
+        slide[key].forEach((id, k) => {
+          if (!elementIds.has(id))
+            error(`${base}.${key}[${k}]`, `"${id}" is not an actor, relation or deal in this dataset`);
+        });
+      });
+    });
+  });
+
+  for (const id of Object.keys(dataset.positions ?? {})) {
+    if (!actorIds.has(id))
+      warn(`positions.${id}`, `saved position for "${id}", which is not an actor; remove it`);
+  }
+  dataset.sources.forEach((s, i) => {
+    if (!cited.has(s.id)) warn(`sources[${i}]`, `source "${s.id}" is never quoted; quote it or remove it`);
+  });
+  return { issues, spans };
+}
+
+function checkParentCycles(dataset: Dataset, error: (path: string, message: string) => void) {
+  const parentOf = new Map(dataset.actors.map((a) => [a.id, a.parent]));
+  dataset.actors.forEach((actor, i) => {
+    const seen = new Set<string>([actor.id]);
+    let next = actor.parent;
+    while (next !== undefined && next !== actor.id) {
+      if (seen.has(next)) return; // a cycle not through this actor: reported on its members
+      seen.add(next);
+      next = parentOf.get(next);
+    }
+    if (next === actor.id && actor.parent !== actor.id) {
+      error(`actors[${i}].parent`, `parents form a cycle: ${[...seen].join(' → ')} → ${actor.id}; break it`);
+    }
+  });
+}

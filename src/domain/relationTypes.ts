@@ -1,0 +1,347 @@
+/**
+ * The relation-type registry. Every relation type is data here: its label, what it means,
+ * which way its arrow points, and how it is drawn. Colour encodes the category (eight
+ * categories, the eight Okabe–Ito colours); line style and arrowhead tell types within a
+ * category apart. The legend, the stylesheet, filters and the schema all read this file.
+ */
+export const RELATION_CATEGORIES = {
+  coercion: {
+    label: 'Coercion',
+    description: 'Pressure, punishment and resistance: one side tries to force or stop the other.',
+    color: '#D55E00',
+  },
+  concession: {
+    label: 'Concession',
+    description: 'Something given up or granted: relief, releases, reopenings, gestures.',
+    color: '#009E73',
+  },
+  dependency: {
+    label: 'Dependency',
+    description: 'One side relies on the other for money, goods, transit or security.',
+    color: '#E69F00',
+  },
+  channel: {
+    label: 'Channel',
+    description: 'Talking: contacts, negotiations, mediation and outreach.',
+    color: '#0072B2',
+  },
+  support: {
+    label: 'Support',
+    description: 'Backing, alliance and cooperation.',
+    color: '#56B4E9',
+  },
+  military: {
+    label: 'Military',
+    description: 'Troops, weapons, exercises and war.',
+    color: '#000000',
+  },
+  illicit: {
+    label: 'Illicit',
+    description: 'Smuggling and the networks that profit from it.',
+    color: '#CC79A7',
+  },
+  structure: {
+    label: 'Structure',
+    description: 'Who belongs to, leads, represents or takes part in what.',
+    color: '#999999',
+  },
+} as const satisfies Record<string, RelationCategoryInfo>;
+
+export interface RelationCategoryInfo {
+  label: string;
+  description: string;
+  color: string;
+}
+
+export type RelationCategory = keyof typeof RELATION_CATEGORIES;
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+/** Cytoscape arrow shapes that read well at small sizes. */
+export type ArrowShape = 'triangle' | 'vee' | 'tee' | 'square' | 'diamond' | 'circle' | 'chevron';
+
+export interface RelationTypeInfo {
+  label: string;
+  /** The verb phrase used in sentences when a relation gives none: "Source sanctions Target". */
+  verb: string;
+  description: string;
+  category: RelationCategory;
+  /** What the arrow means, in words: from whom to whom. */
+  direction: string;
+  line: LineStyle;
+  arrow: ArrowShape;
+}
+
+export const RELATION_TYPES = {
+  sanctions: {
+    label: 'Sanctions',
+    verb: 'sanctions',
+    description: 'Economic or political restrictive measures.',
+    category: 'coercion',
+    direction: 'from the side imposing them to the side targeted',
+    line: 'solid',
+    arrow: 'tee',
+  },
+  pressure: {
+    label: 'Pressure',
+    verb: 'pressures',
+    description: 'Political or diplomatic pressure to act or refrain.',
+    category: 'coercion',
+    direction: 'from the side pressing to the side pressed',
+    line: 'dashed',
+    arrow: 'triangle',
+  },
+  hybrid_pressure: {
+    label: 'Hybrid pressure',
+    verb: 'applies hybrid pressure on',
+    description: 'Deniable pressure below the threshold of war: migration, drones, balloons.',
+    category: 'coercion',
+    direction: 'from the side applying it to the side targeted',
+    line: 'dotted',
+    arrow: 'triangle',
+  },
+  border_closure: {
+    label: 'Border closure',
+    verb: 'closes its border with',
+    description: 'Closing crossings or a whole border.',
+    category: 'coercion',
+    direction: 'from the side closing to the side shut out',
+    line: 'solid',
+    arrow: 'square',
+  },
+  repression: {
+    label: 'Repression',
+    verb: 'represses',
+    description: 'Imprisonment, prosecution and persecution of people or groups.',
+    category: 'coercion',
+    direction: 'from the repressor to the repressed',
+    line: 'solid',
+    arrow: 'vee',
+  },
+  opposition: {
+    label: 'Opposition',
+    verb: 'opposes',
+    description: 'Resisting or rejecting another actor’s policy, proposal or course.',
+    category: 'coercion',
+    direction: 'from the side opposing to the side or policy opposed',
+    line: 'dashed',
+    arrow: 'tee',
+  },
+  accusation: {
+    label: 'Accusation',
+    verb: 'accuses',
+    description: 'Blaming another actor for an act.',
+    category: 'coercion',
+    direction: 'from the accuser to the accused',
+    line: 'dotted',
+    arrow: 'vee',
+  },
+  sanctions_relief: {
+    label: 'Sanctions relief',
+    verb: 'lifts sanctions on',
+    description: 'Lifting, easing or correcting restrictive measures.',
+    category: 'concession',
+    direction: 'from the side easing them to the side relieved',
+    line: 'solid',
+    arrow: 'triangle',
+  },
+  prisoner_release: {
+    label: 'Prisoner release',
+    verb: 'releases',
+    description: 'Freeing prisoners, often as part of a trade.',
+    category: 'concession',
+    direction: 'from the side releasing to those released (or to whom they are handed)',
+    line: 'solid',
+    arrow: 'circle',
+  },
+  border_reopening: {
+    label: 'Border reopening',
+    verb: 'reopens its border with',
+    description: 'Reopening crossings that were closed.',
+    category: 'concession',
+    direction: 'from the side reopening to the side let back in',
+    line: 'dashed',
+    arrow: 'square',
+  },
+  gesture: {
+    label: 'Conciliatory gesture',
+    verb: 'makes a gesture toward',
+    description: 'A visible step of restraint or goodwill meant to be noticed.',
+    category: 'concession',
+    direction: 'from the side making it to the side it is meant for',
+    line: 'dotted',
+    arrow: 'triangle',
+  },
+  dependency: {
+    label: 'Dependency',
+    verb: 'depends on',
+    description: 'Reliance for money, energy, markets, components or security.',
+    category: 'dependency',
+    direction: 'from the dependent side to the side depended on',
+    line: 'solid',
+    arrow: 'diamond',
+  },
+  trade: {
+    label: 'Trade and transit',
+    verb: 'trades with',
+    description: 'Goods, transit or supply chains that run between the two.',
+    category: 'dependency',
+    direction: 'from the supplier or route to the side supplied',
+    line: 'dashed',
+    arrow: 'diamond',
+  },
+  channel: {
+    label: 'Channel',
+    verb: 'keeps a channel to',
+    description: 'Diplomatic, security or back-channel contacts.',
+    category: 'channel',
+    direction: 'from the side that keeps or opens it to its counterpart',
+    line: 'solid',
+    arrow: 'circle',
+  },
+  negotiation: {
+    label: 'Negotiation',
+    verb: 'negotiates with',
+    description: 'Bargaining toward a deal.',
+    category: 'channel',
+    direction: 'from the side that initiates to its counterpart',
+    line: 'solid',
+    arrow: 'triangle',
+  },
+  mediation: {
+    label: 'Mediation',
+    verb: 'mediates for',
+    description: 'Brokering between other parties.',
+    category: 'channel',
+    direction: 'from the broker to the party or process brokered',
+    line: 'dashed',
+    arrow: 'triangle',
+  },
+  outreach: {
+    label: 'Outreach',
+    verb: 'reaches out to',
+    description: 'Courting, invitations and attempts to open contact.',
+    category: 'channel',
+    direction: 'from the side reaching out to the side courted',
+    line: 'dotted',
+    arrow: 'triangle',
+  },
+  support: {
+    label: 'Support',
+    verb: 'supports',
+    description: 'Political, financial or practical backing.',
+    category: 'support',
+    direction: 'from the supporter to the side supported',
+    line: 'solid',
+    arrow: 'triangle',
+  },
+  alliance: {
+    label: 'Alliance',
+    verb: 'is allied with',
+    description: 'A standing alliance or close partnership.',
+    category: 'support',
+    direction: 'from the junior to the senior partner where the text makes it clear',
+    line: 'solid',
+    arrow: 'diamond',
+  },
+  cooperation: {
+    label: 'Cooperation',
+    verb: 'cooperates with',
+    description: 'Working together on a specific matter.',
+    category: 'support',
+    direction: 'from the side that initiates to its partner',
+    line: 'dashed',
+    arrow: 'triangle',
+  },
+  military_presence: {
+    label: 'Military presence',
+    verb: 'stations forces in',
+    description: 'Troops or weapons based on another’s territory.',
+    category: 'military',
+    direction: 'from the side whose forces they are to the host',
+    line: 'solid',
+    arrow: 'square',
+  },
+  military_exercise: {
+    label: 'Military exercise',
+    verb: 'takes part in',
+    description: 'Taking part in, holding or observing military drills.',
+    category: 'military',
+    direction: 'from the participant to the exercise',
+    line: 'dashed',
+    arrow: 'triangle',
+  },
+  war: {
+    label: 'War',
+    verb: 'wages war on',
+    description: 'Armed attack or war.',
+    category: 'military',
+    direction: 'from the attacker to the attacked',
+    line: 'solid',
+    arrow: 'vee',
+  },
+  smuggling: {
+    label: 'Smuggling',
+    verb: 'smuggles into',
+    description: 'Illicit movement of goods and the networks behind it.',
+    category: 'illicit',
+    direction: 'from the smugglers or origin to the destination',
+    line: 'dashed',
+    arrow: 'vee',
+  },
+  illicit_profit: {
+    label: 'Illicit revenue',
+    verb: 'channels illicit revenue to',
+    description: 'Off-budget money from illicit trade and who receives it.',
+    category: 'illicit',
+    direction: 'from the trade or network to the beneficiary',
+    line: 'dotted',
+    arrow: 'diamond',
+  },
+  membership: {
+    label: 'Membership',
+    verb: 'is a member of',
+    description: 'Belonging to a bloc, body or group.',
+    category: 'structure',
+    direction: 'from the member to the body',
+    line: 'solid',
+    arrow: 'circle',
+  },
+  leadership: {
+    label: 'Leadership',
+    verb: 'leads',
+    description: 'Heading a state, body or group.',
+    category: 'structure',
+    direction: 'from the leader to what is led',
+    line: 'solid',
+    arrow: 'triangle',
+  },
+  representation: {
+    label: 'Representation',
+    verb: 'represents',
+    description: 'Acting on behalf of another: envoys, ambassadors, offices.',
+    category: 'structure',
+    direction: 'from the representative to the side represented',
+    line: 'dashed',
+    arrow: 'circle',
+  },
+  participation: {
+    label: 'Participation',
+    verb: 'takes part in',
+    description: 'Attending or taking part in an event or process.',
+    category: 'structure',
+    direction: 'from the participant to the event',
+    line: 'dotted',
+    arrow: 'circle',
+  },
+} as const satisfies Record<string, RelationTypeInfo>;
+
+export type RelationType = keyof typeof RELATION_TYPES;
+export const RELATION_TYPE_IDS = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
+export const RELATION_CATEGORY_IDS = Object.keys(RELATION_CATEGORIES) as [
+  RelationCategory,
+  ...RelationCategory[],
+];
+
+export function relationTypesIn(category: RelationCategory): RelationType[] {
+  return RELATION_TYPE_IDS.filter((type) => RELATION_TYPES[type].category === category);
+}

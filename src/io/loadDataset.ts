@@ -1,0 +1,86 @@
+/**
+ * The one entry point for data. The app, the CLI and the tests all load through here:
+ * unknown input → JSON → schema → source texts → integrity. It never throws on bad data;
+ * every problem comes back as an Issue naming the file, the JSON path and the fix.
+ */
+import { Dataset } from '../domain/schema';
+import { checkIntegrity, type QuoteSpan } from '../domain/integrity';
+import { hasErrors, type Issue } from '../domain/issues';
+import { parseJson } from './parseJson';
+import { fromZodIssues } from './zodIssues';
+
+/** Reads a source text by its path relative to the dataset file; undefined when missing. */
+export type TextReader = (relativePath: string) => Promise<string | undefined>;
+
+export interface LoadInput {
+  /** The dataset file's name, used in every message. */
+  file: string;
+  /** The file's text, or already-parsed JSON. */
+  content: unknown;
+  readText: TextReader;
+}
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  /** Source texts by source id. */
+  texts: Record<string, string>;
+  /** Every verified quote's place in its source. */
+  spans: QuoteSpan[];
+}
+
+export type LoadResult =
+  ({ ok: true; issues: Issue[] } & LoadedDataset) | { ok: false; issues: Issue[]; loaded?: LoadedDataset };
+
+export async function loadDataset({ file, content, readText }: LoadInput): Promise<LoadResult> {
+  let json: unknown = content;
+  if (typeof content === 'string') {
+    const parsed = parseJson(file, content);
+    if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
+    json = parsed.value;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          file,
+          path: '',
+          message: 'a dataset must be a JSON object with "format": "leverage-map" and "version": 1',
+        },
+      ],
+    };
+  }
+  const schema = Dataset.safeParse(json, { reportInput: true });
+  if (!schema.success) return { ok: false, issues: fromZodIssues(file, schema.error.issues) };
+  const dataset = schema.data;
+
+  const issues: Issue[] = [];
+  const texts: Record<string, string> = {};
+  await Promise.all(
+    dataset.sources.map(async (source, i) => {
+      let text: string | undefined;
+      try {
+        text = await readText(source.text);
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) {
+        issues.push({
+          severity: 'error',
+          file,
+          path: `sources[${i}].text`,
+          message: `cannot read "${source.text}" (relative to the dataset file); put the source's verbatim text there or fix the path`,
+        });
+      } else {
+        texts[source.id] = text;
+      }
+    }),
+  );
+
+  const integrity = checkIntegrity(dataset, texts);
+  issues.push(...integrity.issues.map((issue) => ({ ...issue, file })));
+  const loaded: LoadedDataset = { dataset, texts, spans: integrity.spans };
+  if (hasErrors(issues)) return { ok: false, issues, loaded };
+  return { ok: true, issues, ...loaded };
+}

@@ -1,0 +1,45 @@
+import type { Issue } from '../domain/issues';
+
+export type JsonParse = { ok: true; value: unknown } | { ok: false; issue: Issue };
+
+/** JSON.parse that names the line and column of a syntax error instead of throwing. */
+export function parseJson(file: string, text: string): JsonParse {
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      issue: {
+        severity: 'error',
+        file,
+        path: '',
+        message: 'the file is empty; a dataset is a JSON object with "format": "leverage-map"',
+      },
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (err) {
+    const raw = err instanceof Error ? err.message : String(err);
+    const position = /position (\d+)/.exec(raw);
+    let where = '';
+    if (position) {
+      const offset = Number(position[1]);
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length;
+      const column = offset - before.lastIndexOf('\n');
+      where = ` at line ${line}, column ${column}`;
+    }
+    const reason = raw
+      .replace(/^JSON\.parse: /, '')
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/\s*\(line \d+ column \d+\)$/, '');
+    return {
+      ok: false,
+      issue: {
+        severity: 'error',
+        file,
+        path: '',
+        message: `not valid JSON${where}: ${reason}; fix the syntax (a missing comma or quote is the usual cause)`,
+      },
+    };
+  }
+}

@@ -1,0 +1,167 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/io/loadDataset';
+import { FIXTURES, loadFixture } from '../helpers/loadFixture';
+
+/** Each invalid fixture and the one issue it must produce, exactly. */
+const EXPECTED: Record<string, { path: string; message: string }> = {
+  'quote-not-found': {
+    path: 'relations[2].evidence[0].quote',
+    message:
+      'not found in source "harbour-notes"; it parts from the source after " weeks later Avalon released f": the quote has "ive detained sailors", the source "our detained sailors"; nearest passage: "Two weeks later Avalon released four detained sailors."',
+  },
+  'straight-apostrophe': {
+    path: 'relations[1].evidence[0].quote',
+    message:
+      'not found in source "harbour-notes"; it differs only in quotation marks, apostrophes or dashes: copy them from the source (it uses ’ “ ” —); nearest passage: "Brightland’s trade ministry called the closure unlawful."',
+  },
+  'unknown-actor': {
+    path: 'relations[0].target',
+    message: 'target actor "brightlandia" is not an actor in this dataset; add the actor or fix the id',
+  },
+  'duplicate-id': {
+    path: 'actors[3].id',
+    message: 'duplicate id "avalon", already used at actors[0].id; give one of them another id',
+  },
+  'unknown-relation-type': {
+    path: 'relations[0].type',
+    message:
+      '"embargo" is not a relation type; use one of: sanctions, pressure, hybrid_pressure, border_closure, repression, opposition, accusation, sanctions_relief, prisoner_release, border_reopening, gesture, dependency, trade, channel, negotiation, mediation, outreach, support, alliance, cooperation, military_presence, military_exercise, war, smuggling, illicit_profit, membership, leadership, representation, participation',
+  },
+  'unknown-source': {
+    path: 'relations[0].evidence[0].source',
+    message: 'cites unknown source "harbour-news"; known sources: harbour-notes',
+  },
+  'missing-text': {
+    path: 'sources[0].text',
+    message:
+      'cannot read "sources/missing.txt" (relative to the dataset file); put the source\'s verbatim text there or fix the path',
+  },
+  'impossible-date': { path: 'sources[0].published', message: 'is not a real calendar date' },
+  'wrong-type': { path: 'actors[0].label', message: 'must be a string, not number 42' },
+  'deal-unknown-relation': {
+    path: 'deals[0].relations[1]',
+    message: '"brightland-lifts-embargo" is not a relation in this dataset; deals link relations by id',
+  },
+  'story-unknown-element': {
+    path: 'stories[0].slides[1].highlight[0]',
+    message: '"sailors-for-fishes" is not an actor, relation or deal in this dataset',
+  },
+  'attributed-without-actors': {
+    path: 'relations[1].attributedTo',
+    message: 'stance is "attributed": name the actors who make the claim in attributedTo',
+  },
+  'unknown-parent': {
+    path: 'actors[2].parent',
+    message: 'parent "brightland-navy" is not an actor in this dataset; add the actor or fix the id',
+  },
+  'figure-source-not-quoted': {
+    path: 'relations[2].figures[0].source',
+    message:
+      'figure cites "other-notes", which this relation\'s evidence does not quote; add a quote from it',
+  },
+  'missing-evidence': { path: 'relations[0].evidence', message: 'is required (array); add it' },
+  'future-version': { path: 'version', message: 'must be 1, the only version of the format so far' },
+  malformed: {
+    path: '',
+    message:
+      "not valid JSON at line 4, column 3: Expected ',' or '}' after property value; fix the syntax (a missing comma or quote is the usual cause)",
+  },
+  empty: { path: '', message: 'the file is empty; a dataset is a JSON object with "format": "leverage-map"' },
+};
+
+describe('loading the valid fixture', () => {
+  it('loads with no issues and locates every quote', async () => {
+    const result = await loadFixture('minimal.valid.json');
+    expect(result.issues).toEqual([]);
+    if (!result.ok) throw new Error('expected the fixture to load');
+    expect(result.dataset.relations).toHaveLength(4);
+    expect(result.spans).toHaveLength(7);
+    const text = result.texts['harbour-notes'] ?? '';
+    for (const span of result.spans) {
+      expect(span.end).toBeGreaterThan(span.start);
+      expect(text.slice(span.start, span.end).length).toBeGreaterThan(0);
+    }
+    const closure = result.spans.find((s) => s.elementId === 'avalon-closes-harbour');
+    expect(closure && text.slice(closure.start, closure.end)).toBe(
+      'The Republic of Avalon closed its harbour to ships from Brightland on 3 March 2024, citing “security concerns”.',
+    );
+  });
+
+  it('fills defaults so the app never meets a missing list', async () => {
+    const result = await loadFixture('minimal.valid.json');
+    if (!result.ok) throw new Error('expected the fixture to load');
+    expect(result.dataset.actors.find((a) => a.id === 'brightland')?.aliases).toEqual([]);
+    expect(result.dataset.relations[0]?.stance).toBe('asserted');
+  });
+});
+
+describe('every invalid fixture is rejected with its file, path and message', () => {
+  const names = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.invalid.json'))
+    .map((f) => f.replace('.invalid.json', ''));
+
+  it('has an expectation for each invalid fixture on disk', () => {
+    expect(names.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', async (name, expected) => {
+    const file = path.join(FIXTURES, `${name}.invalid.json`);
+    const result = await loadFixture(`${name}.invalid.json`);
+    expect(result.ok).toBe(false);
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    expect(errors[0]).toEqual({ severity: 'error', file, ...expected });
+  });
+});
+
+describe('input that is not a file', () => {
+  it('rejects a top-level array without throwing', async () => {
+    const result = await loadDataset({
+      file: 'x.json',
+      content: [],
+      readText: () => Promise.resolve(undefined),
+    });
+    expect(result.issues[0]?.message).toMatch(/must be a JSON object/);
+  });
+
+  it('folds runs of white space but forgives nothing else', async () => {
+    const data = {
+      format: 'leverage-map',
+      version: 1,
+      title: 't',
+      description: 'd',
+      sources: [{ id: 's', title: 't', publisher: 'p', published: '2025', text: 's.txt' }],
+      actors: [
+        { id: 'a', label: 'A', type: 'state', description: 'a' },
+        { id: 'b', label: 'B', type: 'state', description: 'b' },
+      ],
+      relations: [
+        {
+          id: 'r',
+          source: 'a',
+          target: 'b',
+          type: 'pressure',
+          label: 'presses',
+          claim: 'A presses B.',
+          evidence: [{ source: 's', quote: '  A  presses\nB. ' }],
+        },
+      ],
+    };
+    const ok = await loadDataset({
+      file: 'x.json',
+      content: data,
+      readText: () => Promise.resolve('Then A presses \n  B. Fin.'),
+    });
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(ok.spans[0]).toMatchObject({ start: 5, end: 20 });
+    const caseChanged = structuredClone(data);
+    caseChanged.relations[0]!.evidence[0]!.quote = 'a presses B.';
+    const bad = await loadDataset({
+      file: 'x.json',
+      content: caseChanged,
+      readText: () => Promise.resolve('Then A presses \n  B. Fin.'),
+    });
+    expect(bad.ok).toBe(false);
+  });
+});

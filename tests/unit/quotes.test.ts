@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foldWhitespace, locateQuote, nearestPassage } from '../../src/domain/quotes';
+
+const TEXT = 'Warsaw nevertheless responded by completely\nclosing its border on the eve of the exercise.';
+
+describe('locateQuote', () => {
+  it('maps a quote across a line break back to original offsets', () => {
+    const span = locateQuote(foldWhitespace(TEXT), 'completely closing its border');
+    expect(span).not.toBeNull();
+    expect(TEXT.slice(span!.start, span!.end)).toBe('completely\nclosing its border');
+  });
+
+  it('returns null for a quote that changes a word', () => {
+    expect(locateQuote(foldWhitespace(TEXT), 'completely closed its border')).toBeNull();
+  });
+
+  it('returns null for an empty quote', () => {
+    expect(locateQuote(foldWhitespace(TEXT), '   ')).toBeNull();
+  });
+});
+
+describe('nearestPassage', () => {
+  it('says where a misquote parts from the source', () => {
+    const near = nearestPassage(foldWhitespace(TEXT), 'Warsaw nevertheless answered by completely closing');
+    expect(near.hint).toContain('the quote has "answered by complete"');
+    expect(near.passage.startsWith('Warsaw nevertheless responded')).toBe(true);
+  });
+
+  it('uses the end of the quote when the beginning is wrong', () => {
+    const near = nearestPassage(
+      foldWhitespace(TEXT),
+      'Poland responded by completely closing its border on the eve of the exercise.',
+    );
+    expect(near.hint).toMatch(/its end matches the source/);
+  });
+
+  it('tells a wrong source from a misquote', () => {
+    const near = nearestPassage(foldWhitespace(TEXT), 'Potash is a key ingredient in fertilisers.');
+    expect(near.hint).toMatch(/check that it cites the right source/);
+  });
+});
