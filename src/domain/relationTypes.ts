@@ -1,8 +1,8 @@
 /**
  * The relation-type registry. Every relation type is data here: its label, what it means,
  * which way its arrow points, and how it is drawn. Colour encodes the category (eight
- * categories, the eight Okabe–Ito colours); line style and arrowhead tell types within a
- * category apart. The legend, the stylesheet, filters and the schema all read this file.
+ * categories, the eight Okabe–Ito colours) and the arrowhead the type; line style is left
+ * for stance (see stances.ts). The legend, the stylesheet, filters and the schema read this.
  */
 export const RELATION_CATEGORIES = {
   coercion: {
@@ -55,7 +55,6 @@ export interface RelationCategoryInfo {
 
 export type RelationCategory = keyof typeof RELATION_CATEGORIES;
 
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
 /** Cytoscape arrow shapes that read well at small sizes. */
 export type ArrowShape = 'triangle' | 'vee' | 'tee' | 'square' | 'diamond' | 'circle' | 'chevron';
 
@@ -67,7 +66,7 @@ export interface RelationTypeInfo {
   category: RelationCategory;
   /** What the arrow means, in words: from whom to whom. */
   direction: string;
-  line: LineStyle;
+  /** Arrowhead at the target. Line style is kept for stance, colour for category. */
   arrow: ArrowShape;
 }
 
@@ -78,7 +77,6 @@ export const RELATION_TYPES = {
     description: 'Economic or political restrictive measures.',
     category: 'coercion',
     direction: 'from the side imposing them to the side targeted',
-    line: 'solid',
     arrow: 'tee',
   },
   pressure: {
@@ -87,7 +85,6 @@ export const RELATION_TYPES = {
     description: 'Political or diplomatic pressure to act or refrain.',
     category: 'coercion',
     direction: 'from the side pressing to the side pressed',
-    line: 'dashed',
     arrow: 'triangle',
   },
   hybrid_pressure: {
@@ -96,7 +93,6 @@ export const RELATION_TYPES = {
     description: 'Deniable pressure below the threshold of war: migration, drones, balloons.',
     category: 'coercion',
     direction: 'from the side applying it to the side targeted',
-    line: 'dotted',
     arrow: 'triangle',
   },
   border_closure: {
@@ -105,7 +101,6 @@ export const RELATION_TYPES = {
     description: 'Closing crossings or a whole border.',
     category: 'coercion',
     direction: 'from the side closing to the side shut out',
-    line: 'solid',
     arrow: 'square',
   },
   repression: {
@@ -114,7 +109,6 @@ export const RELATION_TYPES = {
     description: 'Imprisonment, prosecution and persecution of people or groups.',
     category: 'coercion',
     direction: 'from the repressor to the repressed',
-    line: 'solid',
     arrow: 'vee',
   },
   opposition: {
@@ -123,7 +117,6 @@ export const RELATION_TYPES = {
     description: 'Resisting or rejecting another actor’s policy, proposal or course.',
     category: 'coercion',
     direction: 'from the side opposing to the side or policy opposed',
-    line: 'dashed',
     arrow: 'tee',
   },
   accusation: {
@@ -132,7 +125,6 @@ export const RELATION_TYPES = {
     description: 'Blaming another actor for an act.',
     category: 'coercion',
     direction: 'from the accuser to the accused',
-    line: 'dotted',
     arrow: 'vee',
   },
   sanctions_relief: {
@@ -141,7 +133,6 @@ export const RELATION_TYPES = {
     description: 'Lifting, easing or correcting restrictive measures.',
     category: 'concession',
     direction: 'from the side easing them to the side relieved',
-    line: 'solid',
     arrow: 'triangle',
   },
   prisoner_release: {
@@ -150,7 +141,6 @@ export const RELATION_TYPES = {
     description: 'Freeing prisoners, often as part of a trade.',
     category: 'concession',
     direction: 'from the side releasing to those released (or to whom they are handed)',
-    line: 'solid',
     arrow: 'circle',
   },
   border_reopening: {
@@ -159,7 +149,6 @@ export const RELATION_TYPES = {
     description: 'Reopening crossings that were closed.',
     category: 'concession',
     direction: 'from the side reopening to the side let back in',
-    line: 'dashed',
     arrow: 'square',
   },
   gesture: {
@@ -168,7 +157,6 @@ export const RELATION_TYPES = {
     description: 'A visible step of restraint or goodwill meant to be noticed.',
     category: 'concession',
     direction: 'from the side making it to the side it is meant for',
-    line: 'dotted',
     arrow: 'triangle',
   },
   dependency: {
@@ -177,7 +165,6 @@ export const RELATION_TYPES = {
     description: 'Reliance for money, energy, markets, components or security.',
     category: 'dependency',
     direction: 'from the dependent side to the side depended on',
-    line: 'solid',
     arrow: 'diamond',
   },
   trade: {
@@ -186,7 +173,6 @@ export const RELATION_TYPES = {
     description: 'Goods, transit or supply chains that run between the two.',
     category: 'dependency',
     direction: 'from the supplier or route to the side supplied',
-    line: 'dashed',
     arrow: 'diamond',
   },
   channel: {
@@ -195,7 +181,6 @@ export const RELATION_TYPES = {
     description: 'Diplomatic, security or back-channel contacts.',
     category: 'channel',
     direction: 'from the side that keeps or opens it to its counterpart',
-    line: 'solid',
     arrow: 'circle',
   },
   negotiation: {
@@ -204,7 +189,6 @@ export const RELATION_TYPES = {
     description: 'Bargaining toward a deal.',
     category: 'channel',
     direction: 'from the side that initiates to its counterpart',
-    line: 'solid',
     arrow: 'triangle',
   },
   mediation: {
@@ -213,7 +197,6 @@ export const RELATION_TYPES = {
     description: 'Brokering between other parties.',
     category: 'channel',
     direction: 'from the broker to the party or process brokered',
-    line: 'dashed',
     arrow: 'triangle',
   },
   outreach: {
@@ -222,7 +205,6 @@ export const RELATION_TYPES = {
     description: 'Courting, invitations and attempts to open contact.',
     category: 'channel',
     direction: 'from the side reaching out to the side courted',
-    line: 'dotted',
     arrow: 'triangle',
   },
   support: {
@@ -231,7 +213,6 @@ export const RELATION_TYPES = {
     description: 'Political, financial or practical backing.',
     category: 'support',
     direction: 'from the supporter to the side supported',
-    line: 'solid',
     arrow: 'triangle',
   },
   alliance: {
@@ -240,7 +221,6 @@ export const RELATION_TYPES = {
     description: 'A standing alliance or close partnership.',
     category: 'support',
     direction: 'from the junior to the senior partner where the text makes it clear',
-    line: 'solid',
     arrow: 'diamond',
   },
   cooperation: {
@@ -249,7 +229,6 @@ export const RELATION_TYPES = {
     description: 'Working together on a specific matter.',
     category: 'support',
     direction: 'from the side that initiates to its partner',
-    line: 'dashed',
     arrow: 'triangle',
   },
   military_presence: {
@@ -258,7 +237,6 @@ export const RELATION_TYPES = {
     description: 'Troops or weapons based on another’s territory.',
     category: 'military',
     direction: 'from the side whose forces they are to the host',
-    line: 'solid',
     arrow: 'square',
   },
   military_exercise: {
@@ -267,7 +245,6 @@ export const RELATION_TYPES = {
     description: 'Taking part in, holding or observing military drills.',
     category: 'military',
     direction: 'from the participant to the exercise',
-    line: 'dashed',
     arrow: 'triangle',
   },
   war: {
@@ -276,7 +253,6 @@ export const RELATION_TYPES = {
     description: 'Armed attack or war.',
     category: 'military',
     direction: 'from the attacker to the attacked',
-    line: 'solid',
     arrow: 'vee',
   },
   smuggling: {
@@ -285,7 +261,6 @@ export const RELATION_TYPES = {
     description: 'Illicit movement of goods and the networks behind it.',
     category: 'illicit',
     direction: 'from the smugglers or origin to the destination',
-    line: 'dashed',
     arrow: 'vee',
   },
   illicit_profit: {
@@ -294,7 +269,6 @@ export const RELATION_TYPES = {
     description: 'Off-budget money from illicit trade and who receives it.',
     category: 'illicit',
     direction: 'from the trade or network to the beneficiary',
-    line: 'dotted',
     arrow: 'diamond',
   },
   membership: {
@@ -303,7 +277,6 @@ export const RELATION_TYPES = {
     description: 'Belonging to a bloc, body or group.',
     category: 'structure',
     direction: 'from the member to the body',
-    line: 'solid',
     arrow: 'circle',
   },
   leadership: {
@@ -312,7 +285,6 @@ export const RELATION_TYPES = {
     description: 'Heading a state, body or group.',
     category: 'structure',
     direction: 'from the leader to what is led',
-    line: 'solid',
     arrow: 'triangle',
   },
   representation: {
@@ -321,7 +293,6 @@ export const RELATION_TYPES = {
     description: 'Acting on behalf of another: envoys, ambassadors, offices.',
     category: 'structure',
     direction: 'from the representative to the side represented',
-    line: 'dashed',
     arrow: 'circle',
   },
   participation: {
@@ -330,7 +301,6 @@ export const RELATION_TYPES = {
     description: 'Attending or taking part in an event or process.',
     category: 'structure',
     direction: 'from the participant to the event',
-    line: 'dotted',
     arrow: 'circle',
   },
 } as const satisfies Record<string, RelationTypeInfo>;

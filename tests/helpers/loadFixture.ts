@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadDatasetFile } from '../../scripts/lib/readDataset';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = path.resolve('tests/fixtures');
+export const REPO_ROOT = path.resolve('.');
 
 export function loadFixture(name: string) {
   return loadDatasetFile(path.join(FIXTURES, name));

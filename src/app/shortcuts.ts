@@ -1,0 +1,31 @@
+/** The keyboard shortcuts, as data: the help dialog lists them and useShortcuts binds them. */
+export const SHORTCUTS = [
+  { keys: '/', action: 'focus-search', description: 'Search actors, relations and deals' },
+  { keys: 'Esc', action: 'escape', description: 'Close the source reader, then clear the selection' },
+  { keys: 'F', action: 'fit', description: 'Fit the whole graph in view' },
+  { keys: 'N', action: 'focus', description: 'Focus on the selected actor: off, 1 step, 2 steps' },
+  { keys: 'L', action: 'toggle-list', description: 'Show or hide the relation list' },
+  { keys: 'D', action: 'toggle-details', description: 'Show or hide the details panel' },
+  { keys: 'G', action: 'toggle-sidebar', description: 'Show or hide the legend and filters' },
+  { keys: '?', action: 'help', description: 'Show this help' },
+] as const;
+
+export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
+
+const BY_KEY: Record<string, ShortcutAction> = {
+  '/': 'focus-search',
+  Escape: 'escape',
+  f: 'fit',
+  n: 'focus',
+  l: 'toggle-list',
+  d: 'toggle-details',
+  g: 'toggle-sidebar',
+  '?': 'help',
+};
+
+/** The action for a key press, or null when the key is not ours or the user is typing. */
+export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, typing: boolean) {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (typing && event.key !== 'Escape') return null;
+  return BY_KEY[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? BY_KEY[event.key] ?? null;
+}

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store/appStore';
+import { graphCommands } from '../store/graphCommands';
+import { shortcutFor } from './shortcuts';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useShortcuts() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = shortcutFor(event, isTyping(event.target));
+      if (!action) return;
+      const s = useAppStore.getState();
+      if (s.data.status !== 'ready' && action !== 'help' && action !== 'escape') return;
+      switch (action) {
+        case 'focus-search':
+          document.getElementById('search-input')?.focus();
+          break;
+        case 'escape':
+          if (s.helpOpen) return; // the dialog closes itself
+          if (isTyping(event.target)) return;
+          if (s.reader) s.closeReader();
+          else s.select(null);
+          break;
+        case 'fit':
+          graphCommands.fit();
+          break;
+        case 'focus':
+          s.setFocusHops(s.focusHops === 2 ? 0 : ((s.focusHops + 1) as 1 | 2));
+          break;
+        case 'toggle-list':
+          s.togglePanel('list');
+          break;
+        case 'toggle-details':
+          s.togglePanel('details');
+          break;
+        case 'toggle-sidebar':
+          s.togglePanel('sidebar');
+          break;
+        case 'help':
+          s.setHelpOpen(true);
+          break;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,92 @@
+/**
+ * What the filters and the focus let through. Pure: the store holds the filter values,
+ * this decides which actors and relations are shown and which are dimmed.
+ */
+import type { ActorType } from './actorTypes';
+import { neighbourhood, type GraphIndex } from './graphIndex';
+import type { RelationType } from './relationTypes';
+import type { Stance } from './schema';
+
+export interface Filters {
+  hiddenActorTypes: readonly ActorType[];
+  hiddenRelationTypes: readonly RelationType[];
+  hiddenSources: readonly string[];
+  hiddenStances: readonly Stance[];
+  contestedOnly: boolean;
+}
+
+export const NO_FILTERS: Filters = {
+  hiddenActorTypes: [],
+  hiddenRelationTypes: [],
+  hiddenSources: [],
+  hiddenStances: [],
+  contestedOnly: false,
+};
+
+export function filtersActive(filters: Filters): boolean {
+  return filters.hiddenActorTypes.length > 0 || relationFiltersActive(filters);
+}
+
+function relationFiltersActive(filters: Filters): boolean {
+  return (
+    filters.hiddenRelationTypes.length > 0 ||
+    filters.hiddenSources.length > 0 ||
+    filters.hiddenStances.length > 0 ||
+    filters.contestedOnly
+  );
+}
+
+export interface Visibility {
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+  /** When focusing on an actor: the elements in its neighbourhood; everything else is dimmed. */
+  focus: { actors: ReadonlySet<string>; relations: ReadonlySet<string> } | null;
+}
+
+export function computeVisibility(
+  index: GraphIndex,
+  filters: Filters,
+  focus: { actorId: string; hops: number } | null,
+): Visibility {
+  const hiddenActorTypes = new Set(filters.hiddenActorTypes);
+  const hiddenTypes = new Set(filters.hiddenRelationTypes);
+  const hiddenSources = new Set(filters.hiddenSources);
+  const hiddenStances = new Set(filters.hiddenStances);
+  const actorShown = (id: string) => {
+    const actor = index.actors.get(id);
+    return actor !== undefined && !hiddenActorTypes.has(actor.type);
+  };
+
+  const relations = new Set<string>();
+  for (const rel of index.relations.values()) {
+    if (hiddenTypes.has(rel.type) || hiddenStances.has(rel.stance)) continue;
+    if (filters.contestedOnly && !rel.contested) continue;
+    if (!rel.evidence.some((ev) => !hiddenSources.has(ev.source))) continue;
+    if (!actorShown(rel.source) || !actorShown(rel.target)) continue;
+    relations.add(rel.id);
+  }
+
+  // With relation filters on, an actor none of whose relations pass would float alone: hide it.
+  const actors = new Set<string>();
+  const pruneIsolated = relationFiltersActive(filters);
+  for (const id of index.actors.keys()) {
+    if (!actorShown(id)) continue;
+    if (pruneIsolated) {
+      const touches = [...(index.outgoing.get(id) ?? []), ...(index.incoming.get(id) ?? [])];
+      if (!touches.some((rel) => relations.has(rel.id))) continue;
+    }
+    actors.add(id);
+  }
+
+  let focusSets: Visibility['focus'] = null;
+  if (focus && index.actors.has(focus.actorId)) {
+    const near = neighbourhood(index, focus.actorId, focus.hops);
+    const focusRelations = new Set<string>();
+    for (const id of relations) {
+      const rel = index.relations.get(id);
+      if (rel && near.has(rel.source) && near.has(rel.target)) focusRelations.add(id);
+    }
+    focusSets = { actors: near, relations: focusRelations };
+  }
+  return { actors, relations, focus: focusSets };
+}

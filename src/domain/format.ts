@@ -1,0 +1,80 @@
+/** Words for dates, directions and sources, shared by the panel, the list and the reader. */
+import { RELATION_TYPES } from './relationTypes';
+import type { GraphIndex } from './graphIndex';
+import type { PartialDate, Relation, Source, UnknownDate, When } from './schema';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2025" → "2025"; "2025-12" → "December 2025"; "2025-12-17" → "17 December 2025". */
+export function formatPartialDate(date: PartialDate): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year ?? date;
+  const monthName = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${monthName} ${year ?? ''}` : `${monthName} ${year ?? ''}`;
+}
+
+export function formatWhen(when: When): string {
+  if (when.label) return when.label;
+  const base = when.end
+    ? `${formatPartialDate(when.start)} – ${formatPartialDate(when.end)}`
+    : formatPartialDate(when.start);
+  return when.approximate ? `about ${base}` : base;
+}
+
+export function formatPublished(published: PartialDate | UnknownDate): string {
+  if (typeof published === 'string') return formatPartialDate(published);
+  const bounds = [
+    published.notBefore ? `not before ${formatPartialDate(published.notBefore)}` : '',
+    published.notAfter ? `not after ${formatPartialDate(published.notAfter)}` : '',
+  ].filter(Boolean);
+  return bounds.length ? `date unknown (${bounds.join(', ')})` : 'date unknown';
+}
+
+/** "Carnegie Endowment for International Peace, “Belarus at the Border”, 17 December 2025". */
+export function formatCitation(source: Source): string {
+  const title = source.titleIsOurs ? `${source.title} (title ours)` : `“${source.title}”`;
+  return `${source.publisher}, ${title}, ${formatPublished(source.published)}`;
+}
+
+/** A short name for a source in lists: the publisher's short form where it has one. */
+export function shortSourceName(source: Source): string {
+  const paren = /\(([^)]+)\)/.exec(source.publisher);
+  if (paren?.[1]) return paren[1];
+  return source.publisher.split(/\s+/)[0] ?? source.publisher;
+}
+
+export function actorLabel(index: GraphIndex, id: string): string {
+  return index.actors.get(id)?.label ?? id;
+}
+
+/** "United States → Belaruskali: lifts sanctions on". */
+export function directionInWords(index: GraphIndex, rel: Relation): string {
+  return `${actorLabel(index, rel.source)} → ${actorLabel(index, rel.target)}: ${rel.label}`;
+}
+
+/** "United States lifts sanctions on Belaruskali". */
+export function relationSentence(index: GraphIndex, rel: Relation): string {
+  return `${actorLabel(index, rel.source)} ${rel.label} ${actorLabel(index, rel.target)}`;
+}
+
+export function relationTypeLabel(rel: Relation): string {
+  return RELATION_TYPES[rel.type].label;
+}
+
+/** The distinct sources a relation quotes, in order of first appearance. */
+export function relationSources(rel: Relation): string[] {
+  return [...new Set(rel.evidence.map((ev) => ev.source))];
+}

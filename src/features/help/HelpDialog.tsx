@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS } from '../../app/shortcuts';
+import { useAppStore } from '../../store/appStore';
+import { selectHelpOpen } from '../../store/selectors';
+import './help.css';
+
+/** Keyboard shortcuts and how to read the map. A native <dialog>: focus trap and Esc for free. */
+export function HelpDialog() {
+  const open = useAppStore(selectHelpOpen);
+  const setHelpOpen = useAppStore((s) => s.setHelpOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => setHelpOpen(false)}>
+      <h2 id="help-title">How to use Leverage Map</h2>
+      <p>
+        Each circle or box is an <strong>actor</strong>; each arrow a <strong>relation</strong> from the actor
+        who acts to the one acted upon. Colour shows the kind of relation, the arrowhead its type, and the line
+        how sure the text is: solid is the author’s statement, dashed someone else’s claim, dotted advice or a
+        possibility. A yellow halo and ⚠ mark a contested claim.
+      </p>
+      <p>
+        Select anything to read the exact sentences that support it in <em>Details</em>, and “Show in source” to
+        read them in the article.
+      </p>
+      <h3>Keyboard shortcuts</h3>
+      <table className="shortcut-table">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.action}>
+              <th scope="row">
+                <kbd>{s.keys}</kbd>
+              </th>
+              <td>{s.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" className="btn btn-primary">
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Loading a dataset the user picks or drops: one .json file plus its source .txt files,
+ * or a whole folder. Texts are matched by their path relative to the dataset, falling back
+ * to the file name, since a browser does not always tell us folders.
+ */
+import type { Issue } from '../domain/issues';
+import { loadDataset, type LoadResult } from './loadDataset';
+import { resolveRelative } from './paths';
+
+export interface PickedFile {
+  name: string;
+  /** The path inside a picked folder, where the browser gives one. */
+  relativePath?: string;
+  text: () => Promise<string>;
+}
+
+export function toPickedFiles(list: FileList | readonly File[]): PickedFile[] {
+  return Array.from(list, (file) => ({
+    name: file.name,
+    relativePath: file.webkitRelativePath || undefined,
+    text: () => file.text(),
+  }));
+}
+
+function baseName(path: string): string {
+  return path.split('/').pop() ?? path;
+}
+
+export async function loadPickedFiles(files: readonly PickedFile[]): Promise<{ file: string; result: LoadResult }> {
+  const datasets = files.filter((f) => f.name.endsWith('.json') && f.name !== 'schema.json');
+  if (datasets.length !== 1) {
+    const issue: Issue = {
+      severity: 'error',
+      file: datasets.map((f) => f.name).join(', ') || '(no file)',
+      path: '',
+      message:
+        datasets.length === 0
+          ? 'no dataset file chosen; pick a dataset .json file together with its source .txt files'
+          : 'several .json files chosen; pick one dataset file at a time, with its source .txt files',
+    };
+    return { file: issue.file, result: { ok: false, issues: [issue] } };
+  }
+  const datasetFile = datasets[0]!;
+  const file = datasetFile.relativePath ?? datasetFile.name;
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  const result = await loadDataset({
+    file,
+    content: await datasetFile.text(),
+    readText: async (relative) => {
+      const wanted = resolveRelative(folder, relative);
+      const match =
+        files.find((f) => f.relativePath === wanted) ?? files.find((f) => f.name === baseName(relative));
+      return match ? await match.text() : undefined;
+    },
+  });
+  return { file, result };
+}

@@ -1,0 +1,88 @@
+/**
+ * What the user is looking at: the selection, filters, focus, the open source and panels.
+ * All of it is plain data that round-trips through the URL (see urlState.ts).
+ */
+import type { StateCreator } from 'zustand';
+import type { ActorType } from '../domain/actorTypes';
+import { NO_FILTERS, type Filters } from '../domain/filters';
+import type { ElementRef } from '../domain/graphIndex';
+import type { RelationType } from '../domain/relationTypes';
+import type { Stance } from '../domain/schema';
+import type { AppState } from './appStore';
+
+export type FocusHops = 0 | 1 | 2;
+export type PanelName = 'sidebar' | 'details' | 'list';
+
+export interface ReaderState {
+  sourceId: string;
+  /** Start offset of the quote to highlight and scroll to. */
+  at?: number;
+}
+
+/** The part of the state that the URL carries. */
+export interface ViewState {
+  selected: ElementRef | null;
+  filters: Filters;
+  focusHops: FocusHops;
+  reader: ReaderState | null;
+}
+
+export const INITIAL_VIEW: ViewState = { selected: null, filters: NO_FILTERS, focusHops: 0, reader: null };
+
+export interface ViewSlice extends ViewState {
+  /** Bumped when the graph should bring the selection into view (search, list, reader). */
+  centreRequest: number;
+  panels: Record<PanelName, boolean>;
+  helpOpen: boolean;
+  select: (ref: ElementRef | null, options?: { centre?: boolean }) => void;
+  toggleActorType: (type: ActorType) => void;
+  toggleRelationTypes: (types: readonly RelationType[]) => void;
+  toggleSource: (sourceId: string) => void;
+  toggleStance: (stance: Stance) => void;
+  setContestedOnly: (on: boolean) => void;
+  resetFilters: () => void;
+  setFocusHops: (hops: FocusHops) => void;
+  openReader: (reader: ReaderState) => void;
+  closeReader: () => void;
+  togglePanel: (panel: PanelName) => void;
+  setHelpOpen: (open: boolean) => void;
+  applyView: (view: ViewState) => void;
+}
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  ...INITIAL_VIEW,
+  centreRequest: 0,
+  panels: { sidebar: true, details: true, list: true },
+  helpOpen: false,
+  select: (ref, options) =>
+    set((s) => ({ selected: ref, centreRequest: options?.centre ? s.centreRequest + 1 : s.centreRequest })),
+  toggleActorType: (type) =>
+    set((s) => ({ filters: { ...s.filters, hiddenActorTypes: toggled(s.filters.hiddenActorTypes, type) } })),
+  toggleRelationTypes: (types) =>
+    set((s) => {
+      // A group toggles as one: if any member is shown, hide them all; otherwise show them all.
+      const hidden = new Set(s.filters.hiddenRelationTypes);
+      const anyShown = types.some((t) => !hidden.has(t));
+      for (const t of types) {
+        if (anyShown) hidden.add(t);
+        else hidden.delete(t);
+      }
+      return { filters: { ...s.filters, hiddenRelationTypes: [...hidden] } };
+    }),
+  toggleSource: (sourceId) =>
+    set((s) => ({ filters: { ...s.filters, hiddenSources: toggled(s.filters.hiddenSources, sourceId) } })),
+  toggleStance: (stance) =>
+    set((s) => ({ filters: { ...s.filters, hiddenStances: toggled(s.filters.hiddenStances, stance) } })),
+  setContestedOnly: (on) => set((s) => ({ filters: { ...s.filters, contestedOnly: on } })),
+  resetFilters: () => set({ filters: NO_FILTERS, focusHops: 0 }),
+  setFocusHops: (hops) => set({ focusHops: hops }),
+  openReader: (reader) => set({ reader }),
+  closeReader: () => set({ reader: null }),
+  togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
+  setHelpOpen: (open) => set({ helpOpen: open }),
+  applyView: (view) => set(view),
+});
