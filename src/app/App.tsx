@@ -79,7 +79,12 @@ function TopBar() {
             >
               Legend &amp; filters
             </button>
-            <button type="button" className="btn" aria-pressed={panels.list} onClick={() => togglePanel('list')}>
+            <button
+              type="button"
+              className="btn"
+              aria-pressed={panels.list}
+              onClick={() => togglePanel('list')}
+            >
               Relation list
             </button>
             <button

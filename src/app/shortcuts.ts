@@ -24,7 +24,10 @@ const BY_KEY: Record<string, ShortcutAction> = {
 };
 
 /** The action for a key press, or null when the key is not ours or the user is typing. */
-export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, typing: boolean) {
+export function shortcutFor(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  typing: boolean,
+) {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (typing && event.key !== 'Escape') return null;
   return BY_KEY[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? BY_KEY[event.key] ?? null;

@@ -190,6 +190,21 @@ export function checkIntegrity(
     if (!actorIds.has(id))
       warn(`positions.${id}`, `saved position for "${id}", which is not an actor; remove it`);
   }
+  const used = new Set<string>();
+  for (const rel of dataset.relations) {
+    used.add(rel.source);
+    used.add(rel.target);
+    rel.attributedTo?.forEach((id) => used.add(id));
+    rel.contested?.positions.forEach((pos) => pos.actors.forEach((id) => used.add(id)));
+  }
+  dataset.actors.forEach((actor) => {
+    if (actor.parent) used.add(actor.parent);
+  });
+  dataset.actors.forEach((actor, i) => {
+    if (!used.has(actor.id) && !dataset.actors.some((a) => a.parent === actor.id && used.has(a.id))) {
+      warn(`actors[${i}]`, `actor "${actor.id}" takes part in no relation; connect it or remove it`);
+    }
+  });
   dataset.sources.forEach((s, i) => {
     if (!cited.has(s.id)) warn(`sources[${i}]`, `source "${s.id}" is never quoted; quote it or remove it`);
   });

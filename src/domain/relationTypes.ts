@@ -127,6 +127,14 @@ export const RELATION_TYPES = {
     direction: 'from the accuser to the accused',
     arrow: 'vee',
   },
+  disruption: {
+    label: 'Disruption',
+    verb: 'disrupts',
+    description: 'Interrupting something’s working — flights, travel, trade — whatever the intent.',
+    category: 'coercion',
+    direction: 'from the cause to what is disrupted',
+    arrow: 'chevron',
+  },
   sanctions_relief: {
     label: 'Sanctions relief',
     verb: 'lifts sanctions on',
@@ -247,6 +255,14 @@ export const RELATION_TYPES = {
     direction: 'from the participant to the exercise',
     arrow: 'triangle',
   },
+  violence: {
+    label: 'Violence',
+    verb: 'attacks',
+    description: 'A violent act against a person or group, short of war.',
+    category: 'military',
+    direction: 'from the attacker to the victim',
+    arrow: 'tee',
+  },
   war: {
     label: 'War',
     verb: 'wages war on',
@@ -294,6 +310,14 @@ export const RELATION_TYPES = {
     category: 'structure',
     direction: 'from the representative to the side represented',
     arrow: 'circle',
+  },
+  control: {
+    label: 'Control',
+    verb: 'controls',
+    description: 'Steering, launching, freezing or managing a process or institution.',
+    category: 'structure',
+    direction: 'from the actor in control to what it steers',
+    arrow: 'square',
   },
   participation: {
     label: 'Participation',

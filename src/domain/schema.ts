@@ -127,12 +127,21 @@ export const Stance = z
 export type Stance = z.infer<typeof Stance>;
 
 export const POSITIONS = ['asserts', 'disputes'] as const;
-export const ContestPosition = z.strictObject({
-  actors: z.array(Id).min(1),
-  position: z.enum(POSITIONS, { error: `must be one of: ${POSITIONS.join(', ')}` }),
-  claim: z.string().min(1).describe('What these actors hold, in our words.'),
-  evidence: EvidenceList,
-});
+export const ContestPosition = z
+  .strictObject({
+    actors: z.array(Id).default([]).describe('The actors who hold this position.'),
+    author: z
+      .boolean()
+      .optional()
+      .describe("True when the source's author holds this position, rather than (or as well as) an actor."),
+    position: z.enum(POSITIONS, { error: `must be one of: ${POSITIONS.join(', ')}` }),
+    claim: z.string().min(1).describe('What these actors hold, in our words.'),
+    evidence: EvidenceList,
+  })
+  .refine((p) => p.actors.length > 0 || p.author === true, {
+    error: 'name who holds this position: at least one actor in "actors", or "author": true',
+    path: ['actors'],
+  });
 export type ContestPosition = z.infer<typeof ContestPosition>;
 
 export const Contest = z
@@ -149,6 +158,9 @@ export const Figure = z
     value: z.number(),
     unit: z.string().min(1).optional(),
     approximate: z.boolean().optional(),
+    when: PartialDate.optional().describe(
+      'The date or period the figure refers to: "2024" for 2024’s count.',
+    ),
     source: Id.describe('The source that gives this figure; it must also be quoted as evidence.'),
   })
   .describe('A number the text gives. Two figures for one quantity from two sources show a disagreement.');

@@ -4,7 +4,8 @@ import type { GraphIndex } from '../domain/graphIndex';
 import type { AppState } from './appStore';
 
 export const selectData = (s: AppState) => s.data;
-export const selectIndex = (s: AppState): GraphIndex | null => (s.data.status === 'ready' ? s.data.index : null);
+export const selectIndex = (s: AppState): GraphIndex | null =>
+  s.data.status === 'ready' ? s.data.index : null;
 export const selectLoaded = (s: AppState) => (s.data.status === 'ready' ? s.data.loaded : null);
 export const selectSelected = (s: AppState) => s.selected;
 export const selectFilters = (s: AppState) => s.filters;

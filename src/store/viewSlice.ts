@@ -56,7 +56,8 @@ function toggled<T>(list: readonly T[], item: T): T[] {
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   ...INITIAL_VIEW,
   centreRequest: 0,
-  panels: { sidebar: true, details: true, list: true },
+  // On a laptop screen the graph needs the height; the list is one key (L) or click away.
+  panels: { sidebar: true, details: true, list: typeof window === 'undefined' || window.innerHeight >= 900 },
   helpOpen: false,
   select: (ref, options) =>
     set((s) => ({ selected: ref, centreRequest: options?.centre ? s.centreRequest + 1 : s.centreRequest })),

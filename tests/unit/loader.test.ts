@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/io/loadDataset';
+import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
 import { FIXTURES, loadFixture } from '../helpers/loadFixture';
 
 /** Each invalid fixture and the one issue it must produce, exactly. */
@@ -26,8 +27,7 @@ const EXPECTED: Record<string, { path: string; message: string }> = {
   },
   'unknown-relation-type': {
     path: 'relations[0].type',
-    message:
-      '"embargo" is not a relation type; use one of: sanctions, pressure, hybrid_pressure, border_closure, repression, opposition, accusation, sanctions_relief, prisoner_release, border_reopening, gesture, dependency, trade, channel, negotiation, mediation, outreach, support, alliance, cooperation, military_presence, military_exercise, war, smuggling, illicit_profit, membership, leadership, representation, participation',
+    message: `"embargo" is not a relation type; use one of: ${RELATION_TYPE_IDS.join(', ')}`,
   },
   'unknown-source': {
     path: 'relations[0].evidence[0].source',

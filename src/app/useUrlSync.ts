@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { useAppStore, type AppState } from '../store/appStore';
+import { searchFromView, viewFromSearch } from '../store/urlState';
+import type { ViewState } from '../store/viewSlice';
+
+const viewOf = (s: AppState): ViewState => ({
+  selected: s.selected,
+  filters: s.filters,
+  focusHops: s.focusHops,
+  reader: s.reader,
+});
+
+/**
+ * Keeps the URL and the view in step: every view change pushes a history entry (so back
+ * and forward walk through views), and popstate puts the URL's view back in the store.
+ * The URL's view is applied once the dataset is ready, so ids can be checked against it.
+ */
+export function useUrlSync() {
+  useEffect(() => {
+    let applied = false;
+    const applyFromUrl = () => {
+      const { data, applyView } = useAppStore.getState();
+      if (data.status !== 'ready') return;
+      const view = viewFromSearch(window.location.search);
+      const index = data.index;
+      const exists =
+        view.selected &&
+        (view.selected.kind === 'actor'
+          ? index.actors.has(view.selected.id)
+          : view.selected.kind === 'relation'
+            ? index.relations.has(view.selected.id)
+            : index.deals.has(view.selected.id));
+      if (!exists) view.selected = null;
+      if (view.reader && !index.sources.has(view.reader.sourceId)) view.reader = null;
+      applyView(view);
+      applied = true;
+    };
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.data !== previous.data) {
+        applied = false;
+        applyFromUrl();
+        return;
+      }
+      if (!applied || state.data.status !== 'ready') return;
+      const next = searchFromView(viewOf(state), window.location.search);
+      if (next !== window.location.search) {
+        window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
+      }
+    });
+    window.addEventListener('popstate', applyFromUrl);
+    applyFromUrl();
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', applyFromUrl);
+    };
+  }, []);
+}

@@ -1,0 +1,59 @@
+/**
+ * Which classes each element should carry for the current view: hidden (filtered out),
+ * faded (outside the focus), is-selected, and incident (touching the selection). Pure, so
+ * the rules are tested without a canvas.
+ */
+import type { Visibility } from '../domain/filters';
+import type { ElementRef, GraphIndex } from '../domain/graphIndex';
+
+export interface ViewClasses {
+  hidden: Set<string>;
+  faded: Set<string>;
+  selected: Set<string>;
+  incident: Set<string>;
+}
+
+export function viewClasses(
+  index: GraphIndex,
+  visibility: Visibility,
+  selected: ElementRef | null,
+): ViewClasses {
+  const hidden = new Set<string>();
+  const faded = new Set<string>();
+  for (const id of index.actors.keys()) {
+    if (!visibility.actors.has(id)) hidden.add(id);
+    else if (visibility.focus && !visibility.focus.actors.has(id)) faded.add(id);
+  }
+  for (const id of index.relations.keys()) {
+    if (!visibility.relations.has(id)) hidden.add(id);
+    else if (visibility.focus && !visibility.focus.relations.has(id)) faded.add(id);
+  }
+  const selectedIds = new Set<string>();
+  const incident = new Set<string>();
+  if (selected?.kind === 'actor') {
+    selectedIds.add(selected.id);
+    for (const rel of [
+      ...(index.outgoing.get(selected.id) ?? []),
+      ...(index.incoming.get(selected.id) ?? []),
+    ]) {
+      incident.add(rel.id);
+      incident.add(rel.source === selected.id ? rel.target : rel.source);
+    }
+  } else if (selected?.kind === 'relation') {
+    const rel = index.relations.get(selected.id);
+    if (rel) {
+      selectedIds.add(rel.id);
+      incident.add(rel.source);
+      incident.add(rel.target);
+    }
+  } else if (selected?.kind === 'deal') {
+    for (const id of index.deals.get(selected.id)?.relations ?? []) {
+      const rel = index.relations.get(id);
+      if (!rel) continue;
+      selectedIds.add(id);
+      incident.add(rel.source);
+      incident.add(rel.target);
+    }
+  }
+  return { hidden, faded, selected: selectedIds, incident };
+}

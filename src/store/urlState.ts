@@ -1,0 +1,75 @@
+/**
+ * The view in the URL: selection, filters, focus and the open source. Pure functions, so
+ * a link always opens the same view and back/forward step through views.
+ * ?sel=relation:us-lifts-potash&focus=1&read=carnegie-2025-12-17&at=1234
+ *  &hideActors=person&hideTypes=war,smuggling&hideSources=…&hideStances=…&contested=1
+ */
+import { ACTOR_TYPE_IDS, type ActorType } from '../domain/actorTypes';
+import { NO_FILTERS } from '../domain/filters';
+import type { ElementKind } from '../domain/graphIndex';
+import { RELATION_TYPE_IDS, type RelationType } from '../domain/relationTypes';
+import { STANCES, type Stance } from '../domain/schema';
+import type { ViewState } from './viewSlice';
+
+const KINDS: readonly ElementKind[] = ['actor', 'relation', 'deal'];
+/** Parameters that are not part of the view but must survive a view change. */
+const KEPT = ['dataset'];
+
+function list(params: URLSearchParams, key: string): string[] {
+  return (params.get(key) ?? '').split(',').filter(Boolean);
+}
+
+function only<T extends string>(values: string[], allowed: readonly T[]): T[] {
+  return values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+}
+
+export function viewFromSearch(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const [kind, ...rest] = (params.get('sel') ?? '').split(':');
+  const id = rest.join(':');
+  const selected =
+    kind && id && (KINDS as readonly string[]).includes(kind) ? { kind: kind as ElementKind, id } : null;
+  const hops = Number(params.get('focus'));
+  const read = params.get('read');
+  const at = Number(params.get('at'));
+  return {
+    selected,
+    focusHops: hops === 1 || hops === 2 ? hops : 0,
+    reader: read
+      ? { sourceId: read, ...(params.has('at') && Number.isInteger(at) && at >= 0 ? { at } : {}) }
+      : null,
+    filters: {
+      hiddenActorTypes: only<ActorType>(list(params, 'hideActors'), ACTOR_TYPE_IDS),
+      hiddenRelationTypes: only<RelationType>(list(params, 'hideTypes'), RELATION_TYPE_IDS),
+      hiddenSources: list(params, 'hideSources'),
+      hiddenStances: only<Stance>(list(params, 'hideStances'), STANCES),
+      contestedOnly: params.get('contested') === '1' || NO_FILTERS.contestedOnly,
+    },
+  };
+}
+
+export function searchFromView(view: ViewState, current = ''): string {
+  const previous = new URLSearchParams(current);
+  const params = new URLSearchParams();
+  for (const key of KEPT) {
+    const value = previous.get(key);
+    if (value !== null) params.set(key, value);
+  }
+  if (view.selected) params.set('sel', `${view.selected.kind}:${view.selected.id}`);
+  if (view.focusHops) params.set('focus', String(view.focusHops));
+  if (view.reader) {
+    params.set('read', view.reader.sourceId);
+    if (view.reader.at !== undefined) params.set('at', String(view.reader.at));
+  }
+  const f = view.filters;
+  const setList = (key: string, values: readonly string[]) => {
+    if (values.length) params.set(key, [...values].sort().join(','));
+  };
+  setList('hideActors', f.hiddenActorTypes);
+  setList('hideTypes', f.hiddenRelationTypes);
+  setList('hideSources', f.hiddenSources);
+  setList('hideStances', f.hiddenStances);
+  if (f.contestedOnly) params.set('contested', '1');
+  const text = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,53 @@
+/** Drives the built app in headless Chromium: one browser per test file, a fresh page per test. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+
+export const LAUNCH_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface AppPage {
+  page: Page;
+  /** Console errors and page errors seen so far; every test fails if any remain. */
+  errors: string[];
+}
+
+/** Sets up the browser for a test file; returns a function that opens the app at a path. */
+export function useBrowser(viewport = { width: 1366, height: 768 }) {
+  let browser: Browser;
+  const open: AppPage[] = [];
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject('browserPath'), args: LAUNCH_FLAGS });
+  });
+  afterEach(async () => {
+    const pages = open.splice(0);
+    for (const { page } of pages) await page.close();
+    for (const { errors } of pages) expect(errors, 'console errors in the page').toEqual([]);
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  return async function openApp(path = '/', options: { waitForGraph?: boolean } = {}): Promise<AppPage> {
+    const page = await browser.newPage({ viewport });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const app = { page, errors };
+    open.push(app);
+    await page.goto(new URL(path, inject('baseUrl')).href);
+    if (options.waitForGraph ?? true)
+      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 15_000 });
+    return app;
+  };
+}
+
+export const SCREENSHOTS = 'test-results/screenshots';

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { computeVisibility, NO_FILTERS } from '../../src/domain/filters';
+import {
+  formatCitation,
+  formatPartialDate,
+  formatPublished,
+  formatWhen,
+  relationSentence,
+} from '../../src/domain/format';
+import { buildIndex, neighbourhood } from '../../src/domain/graphIndex';
+import { search } from '../../src/domain/search';
+import { viewClasses } from '../../src/cytoscape/viewClasses';
+import { loadFixture } from '../helpers/loadFixture';
+
+async function fixtureIndex() {
+  const result = await loadFixture('minimal.valid.json');
+  if (!result.ok) throw new Error('fixture must load');
+  return { dataset: result.dataset, index: buildIndex(result.dataset, result.spans) };
+}
+
+describe('graph queries', () => {
+  it('finds neighbourhoods by hops, ignoring direction', async () => {
+    const { index } = await fixtureIndex();
+    expect([...neighbourhood(index, 'sailors', 1)].sort()).toEqual(['avalon', 'sailors']);
+    expect([...neighbourhood(index, 'sailors', 2)].sort()).toEqual([
+      'avalon',
+      'brightland',
+      'brightland-trade-ministry',
+      'sailors',
+    ]);
+  });
+
+  it('hides relations of a hidden type and the actors left without relations', async () => {
+    const { index } = await fixtureIndex();
+    const all = computeVisibility(index, NO_FILTERS, null);
+    expect(all.actors.size).toBe(4);
+    expect(all.relations.size).toBe(4);
+    const noRelease = computeVisibility(
+      index,
+      { ...NO_FILTERS, hiddenRelationTypes: ['prisoner_release'] },
+      null,
+    );
+    expect(noRelease.relations.has('avalon-frees-sailors')).toBe(false);
+    expect(noRelease.actors.has('sailors')).toBe(false);
+    const contested = computeVisibility(index, { ...NO_FILTERS, contestedOnly: true }, null);
+    expect([...contested.relations]).toEqual(['brightland-lifts-ban']);
+    expect([...contested.actors].sort()).toEqual(['avalon', 'brightland']);
+  });
+
+  it('hides an actor type and every relation touching it', async () => {
+    const { index } = await fixtureIndex();
+    const v = computeVisibility(index, { ...NO_FILTERS, hiddenActorTypes: ['group'] }, null);
+    expect(v.actors.has('sailors')).toBe(false);
+    expect(v.relations.has('avalon-frees-sailors')).toBe(false);
+    expect(v.actors.has('brightland-trade-ministry')).toBe(true);
+  });
+
+  it('dims what lies outside the focus and marks the selection', async () => {
+    const { index } = await fixtureIndex();
+    const v = computeVisibility(index, NO_FILTERS, { actorId: 'sailors', hops: 1 });
+    const classes = viewClasses(index, v, { kind: 'actor', id: 'sailors' });
+    expect([...classes.faded].sort()).toEqual([
+      'avalon-closes-harbour',
+      'brightland',
+      'brightland-lifts-ban',
+      'brightland-trade-ministry',
+      'ministry-opposes-closure',
+    ]);
+    expect([...classes.selected]).toEqual(['sailors']);
+    expect([...classes.incident].sort()).toEqual(['avalon', 'avalon-frees-sailors']);
+    const deal = viewClasses(index, computeVisibility(index, NO_FILTERS, null), {
+      kind: 'deal',
+      id: 'sailors-for-fish',
+    });
+    expect([...deal.selected].sort()).toEqual(['avalon-frees-sailors', 'brightland-lifts-ban']);
+  });
+
+  it('searches labels, aliases and claims, best match first', async () => {
+    const { index } = await fixtureIndex();
+    expect(search(index, 'aval')[0]?.ref).toEqual({ kind: 'actor', id: 'avalon' });
+    expect(search(index, 'republic')[0]).toMatchObject({
+      ref: { id: 'avalon' },
+      detail: 'State · also “Republic of Avalon”',
+    });
+    expect(search(index, 'fishing').map((h) => h.ref.id)).toContain('brightland-lifts-ban');
+    expect(search(index, '   ')).toEqual([]);
+  });
+});
+
+describe('words for dates and sources', () => {
+  it('says partial dates at their precision', () => {
+    expect(formatPartialDate('2025')).toBe('2025');
+    expect(formatPartialDate('2025-09')).toBe('September 2025');
+    expect(formatPartialDate('2025-10-20')).toBe('20 October 2025');
+    expect(formatWhen({ start: '2024', end: '2025' })).toBe('2024 – 2025');
+    expect(formatWhen({ start: '2025-11-17', label: 'on 17 November' })).toBe('on 17 November');
+    expect(formatPublished({ unknown: true, notBefore: '2025' })).toBe('date unknown (not before 2025)');
+  });
+
+  it('cites a source with publisher, title and date, marking a title of ours', async () => {
+    const { dataset, index } = await fixtureIndex();
+    expect(formatCitation(dataset.sources[0]!)).toBe('Leverage Map tests, “Harbour Notes”, March 2024');
+    expect(formatCitation({ ...dataset.sources[0]!, titleIsOurs: true })).toBe(
+      'Leverage Map tests, Harbour Notes (title ours), March 2024',
+    );
+    expect(relationSentence(index, index.relations.get('avalon-closes-harbour')!)).toBe(
+      'Avalon closes its harbour to Brightland',
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../../src/domain/filters';
+import { searchFromView, viewFromSearch } from '../../src/store/urlState';
+import { INITIAL_VIEW, type ViewState } from '../../src/store/viewSlice';
+
+describe('the view in the URL', () => {
+  it('round-trips selection, focus, reader and filters', () => {
+    const view: ViewState = {
+      selected: { kind: 'relation', id: 'us-lifts-potash-sanctions-belaruskali' },
+      focusHops: 2,
+      reader: { sourceId: 'carnegie-2025-12-17', at: 1234 },
+      filters: {
+        hiddenActorTypes: ['person', 'event'],
+        hiddenRelationTypes: ['war'],
+        hiddenSources: ['ecfr-belarus-thaw'],
+        hiddenStances: ['hypothetical'],
+        contestedOnly: true,
+      },
+    };
+    const search = searchFromView(view);
+    expect(search).toBe(
+      '?sel=relation:us-lifts-potash-sanctions-belaruskali&focus=2&read=carnegie-2025-12-17&at=1234&hideActors=event,person&hideTypes=war&hideSources=ecfr-belarus-thaw&hideStances=hypothetical&contested=1',
+    );
+    const back = viewFromSearch(search);
+    expect(back).toEqual({
+      ...view,
+      filters: { ...view.filters, hiddenActorTypes: ['event', 'person'] },
+    });
+  });
+
+  it('writes nothing for the initial view and keeps the dataset parameter', () => {
+    expect(searchFromView(INITIAL_VIEW)).toBe('');
+    expect(searchFromView(INITIAL_VIEW, '?dataset=belarus&sel=actor:x')).toBe('?dataset=belarus');
+  });
+
+  it('ignores what it does not understand instead of failing', () => {
+    const view = viewFromSearch(
+      '?sel=planet:mars&focus=7&at=-3&read=&hideActors=state,unicorn&hideTypes=teleport',
+    );
+    expect(view.selected).toBeNull();
+    expect(view.focusHops).toBe(0);
+    expect(view.reader).toBeNull();
+    expect(view.filters).toEqual({ ...NO_FILTERS, hiddenActorTypes: ['state'] });
+  });
+
+  it('accepts ids with colons after the kind', () => {
+    expect(viewFromSearch('?sel=deal:a:b').selected).toEqual({ kind: 'deal', id: 'a:b' });
+  });
+});
