@@ -5,6 +5,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import './theme.css';
 import './app.css';
 
+performance.mark('lm:app-start');
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -10,6 +10,12 @@ export const SHORTCUTS = [
   { keys: '?', action: 'help', description: 'Show this help' },
 ] as const;
 
+/** Keys that belong to one panel while it has focus; listed in the help, bound by the panel. */
+export const PANEL_SHORTCUTS = [
+  { keys: 'N / P', where: 'Source reader', description: 'Next / previous quoted passage' },
+  { keys: '↑ ↓ Home End', where: 'Relation list', description: 'Move between rows; Enter selects' },
+] as const;
+
 export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
 
 const BY_KEY: Record<string, ShortcutAction> = {

@@ -1,23 +1,40 @@
 import { useEffect } from 'react';
 import { bundledDatasetNames, DEFAULT_DATASET, loadBundledDataset } from '../io/bundled';
+import type { LoadResult } from '../io/loadDataset';
 import { useAppStore } from '../store/appStore';
 
-/** Loads the bundled dataset named in ?dataset=, or the default, once at start. */
+interface InitialLoad {
+  file: string;
+  result: Promise<LoadResult | null>;
+}
+
+/**
+ * The bundled dataset named in ?dataset= (or the default) starts loading as soon as this
+ * module is evaluated, in parallel with React's first render, not after it.
+ */
+function startInitialLoad(): InitialLoad | null {
+  const names = bundledDatasetNames();
+  const wanted = new URLSearchParams(window.location.search).get('dataset') ?? DEFAULT_DATASET;
+  const name = names.includes(wanted) ? wanted : names[0];
+  if (!name) return null;
+  performance.mark('lm:data-start');
+  return { file: `graph-data/${name}/dataset.json`, result: loadBundledDataset(name) };
+}
+
+const initialLoad = startInitialLoad();
+
 export function useInitialDataset() {
   useEffect(() => {
     let cancelled = false;
-    const names = bundledDatasetNames();
-    const wanted = new URLSearchParams(window.location.search).get('dataset') ?? DEFAULT_DATASET;
-    const name = names.includes(wanted) ? wanted : names[0];
     const { startLoading, finishLoading, showEmpty } = useAppStore.getState();
-    if (!name) {
+    if (!initialLoad) {
       showEmpty();
       return;
     }
-    startLoading(`graph-data/${name}/dataset.json`);
-    void loadBundledDataset(name).then((result) => {
+    startLoading(initialLoad.file);
+    void initialLoad.result.then((result) => {
       if (cancelled) return;
-      if (result) finishLoading(`graph-data/${name}/dataset.json`, result);
+      if (result) finishLoading(initialLoad.file, result);
       else showEmpty();
     });
     return () => {

@@ -8,6 +8,7 @@ const viewOf = (s: AppState): ViewState => ({
   filters: s.filters,
   focusHops: s.focusHops,
   reader: s.reader,
+  presenting: s.presenting,
 });
 
 /**
@@ -32,7 +33,15 @@ export function useUrlSync() {
             : index.deals.has(view.selected.id));
       if (!exists) view.selected = null;
       if (view.reader && !index.sources.has(view.reader.sourceId)) view.reader = null;
+      const story = data.loaded.dataset.stories.find((st) => st.id === view.presenting?.storyId);
+      if (view.presenting) {
+        view.presenting = story
+          ? { storyId: story.id, slide: Math.min(view.presenting.slide, story.slides.length) }
+          : null;
+      }
       applyView(view);
+      // A shared link or a step back should show what it selects, wherever the camera was.
+      if (view.selected) useAppStore.getState().requestCentre();
       applied = true;
     };
     const unsubscribe = useAppStore.subscribe((state, previous) => {

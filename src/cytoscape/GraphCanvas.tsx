@@ -9,47 +9,94 @@ import { useAppStore } from '../store/appStore';
 import { registerGraphCommands } from '../store/graphCommands';
 import { selectLoaded, selectIndex } from '../store/selectors';
 import { toElements } from './elements';
-import { runLayout } from './layout';
+import { fitViewport, fitZoom, runLayout, savedPositions } from './layout';
 import { buildStylesheet } from './stylesheet';
 import { useCentreOnRequest } from './useCentreOnRequest';
 import { useGraphEvents } from './useGraphEvents';
 import { useViewClasses } from './useViewClasses';
-import { useZoomLabels } from './useZoomLabels';
+import { applyZoomStyle, rememberStyleZoom, useZoomLabels } from './useZoomLabels';
 import './graph.css';
 
-export default function GraphCanvas() {
+/** Frames cytoscape has drawn; not in its typings, but stable across 3.x and what its own tests use. */
+function redrawCount(cy: Core): number {
+  const renderer = (cy as unknown as { renderer: () => { redrawCount?: number } | undefined }).renderer();
+  return renderer?.redrawCount ?? 0;
+}
+
+export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   const container = useRef<HTMLDivElement>(null);
   const loaded = useAppStore(selectLoaded);
   const index = useAppStore(selectIndex);
   const [cy, setCy] = useState<Core | null>(null);
+  // The callback is read when the graph is drawn, so a new one never re-creates the graph.
+  const onDrawnRef = useRef(onDrawn);
+  useEffect(() => {
+    onDrawnRef.current = onDrawn;
+  }, [onDrawn]);
 
   useEffect(() => {
     const element = container.current;
     if (!element || !loaded || !index) return;
+    performance.mark('lm:canvas-start');
+    const { dataset } = loaded;
+    // ?layout=fresh ignores saved positions: to re-lay out a map (see scripts/savePositions.ts).
+    const fresh = new URLSearchParams(window.location.search).get('layout') === 'fresh';
+    const saved = fresh ? null : savedPositions(dataset);
+    // With saved positions the fitted zoom is known before drawing: style the labels for it
+    // at once instead of restyling every element a frame later.
+    const zoom = saved ? fitZoom(Object.values(saved), element.clientWidth, element.clientHeight, 30) : 1;
     const instance = cytoscape({
       container: element,
-      elements: toElements(loaded.dataset, index),
-      style: buildStylesheet(),
+      elements: toElements(dataset, index),
+      style: buildStylesheet({ zoom }),
       layout: { name: 'null' },
+      // Saved positions are on the elements already; place the camera without measuring labels.
+      ...(saved ? fitViewport(Object.values(saved), element.clientWidth, element.clientHeight, 30) : {}),
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
       autounselectify: true,
     });
+    rememberStyleZoom(instance, zoom);
+    applyZoomStyle(instance);
     let cancelled = false;
-    const hasSaved = loaded.dataset.actors.every((a) => loaded.dataset.positions?.[a.id]);
-    void runLayout(instance, hasSaved).then(() => {
+    performance.mark('lm:layout-start');
+    void (saved ? Promise.resolve() : runLayout(instance)).then(() => {
       if (cancelled) return;
-      element.setAttribute('data-graph-ready', 'true');
+      performance.mark('lm:layout-end');
       setCy(instance);
+      // Cytoscape draws in its own animation-frame loop; its redraw counter says when the
+      // first frame is on screen (the render event is not fired in every mode).
+      const waitForFirstDraw = () => {
+        if (cancelled) return;
+        if (redrawCount(instance) > 0) {
+          performance.mark('lm:graph-drawn');
+          element.setAttribute('data-graph-ready', 'true');
+          onDrawnRef.current?.();
+        } else {
+          requestAnimationFrame(waitForFirstDraw);
+        }
+      };
+      requestAnimationFrame(waitForFirstDraw);
     });
+    // Panels open and close beside the canvas; cytoscape only watches the window by itself.
+    const resizeObserver = new ResizeObserver(() => instance.resize());
+    resizeObserver.observe(element);
     const unregister = registerGraphCommands({
       fit: () => {
         instance.animate({ fit: { eles: instance.elements(':visible'), padding: 30 } }, { duration: 250 });
       },
+      positions: () =>
+        Object.fromEntries(
+          instance.nodes().map((node) => {
+            const { x, y } = node.position();
+            return [node.id(), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }];
+          }),
+        ),
     });
     return () => {
       cancelled = true;
+      resizeObserver.disconnect();
       unregister();
       setCy(null);
       element.removeAttribute('data-graph-ready');

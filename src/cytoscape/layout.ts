@@ -4,6 +4,8 @@
  * the same picture on every load: a presenter's map must not shuffle. Saved positions in
  * the dataset win over any layout.
  */
+import { removeOverlaps, type Box } from './overlap';
+import type { Dataset, Position } from '../domain/schema';
 import cytoscape, { type Core, type EdgeSingular, type LayoutOptions, type NodeSingular } from 'cytoscape';
 
 /** Mulberry32: small, fast, good enough for layout jitter. */
@@ -43,11 +45,35 @@ function neighbours(node: NodeSingular): number {
   return node.neighborhood('node').length;
 }
 
-export async function runLayout(cy: Core, hasSavedPositions: boolean): Promise<void> {
-  if (hasSavedPositions) {
-    cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
-    return;
-  }
+/** The dataset's saved positions when every actor has one; otherwise null (lay out afresh). */
+export function savedPositions(dataset: Dataset): Record<string, Position> | null {
+  const positions = dataset.positions;
+  if (!positions || !dataset.actors.every((a) => positions[a.id])) return null;
+  return positions;
+}
+
+/** The zoom at which points fit a w×h box with padding, as cytoscape's fit would give it. */
+export function fitZoom(points: readonly Position[], width: number, height: number, padding: number): number {
+  if (points.length === 0 || width <= 0 || height <= 0) return 1;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const w = Math.max(1, Math.max(...xs) - Math.min(...xs));
+  const h = Math.max(1, Math.max(...ys) - Math.min(...ys));
+  return Math.min((width - 2 * padding) / w, (height - 2 * padding) / h);
+}
+
+/** Zoom and pan that centre points in a w×h box, like cytoscape's fit but without labels. */
+export function fitViewport(points: readonly Position[], width: number, height: number, padding: number) {
+  const zoom = Math.min(4, Math.max(0.15, fitZoom(points, width, height, padding)));
+  if (points.length === 0) return { zoom, pan: { x: width / 2, y: height / 2 } };
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+  return { zoom, pan: { x: width / 2 - cx * zoom, y: height / 2 - cy * zoom } };
+}
+
+export async function runLayout(cy: Core): Promise<void> {
   await ensureFcose();
   if (cy.destroyed()) return;
   // Many relations between two hubs would pull them onto each other: lay out one edge a pair.
@@ -85,5 +111,26 @@ export async function runLayout(cy: Core, hasSavedPositions: boolean): Promise<v
         packComponents: true,
       } as LayoutOptions)
       .run();
+  });
+  separateOverlaps(cy);
+  cy.fit(cy.elements(), 30);
+}
+
+/** Moves apart actors whose shapes or labels overlap after the force-directed pass. */
+function separateOverlaps(cy: Core) {
+  const nodes = cy.nodes();
+  // Boxes are centred on the node and its label together; remember each node's offset from that.
+  const offset = new Map<string, number>();
+  const boxes: Box[] = nodes.map((node) => {
+    const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
+    const centreY = (bb.y1 + bb.y2) / 2;
+    offset.set(node.id(), centreY - node.position('y'));
+    return { id: node.id(), x: (bb.x1 + bb.x2) / 2, y: centreY, hw: bb.w / 2, hh: bb.h / 2 };
+  });
+  removeOverlaps(boxes);
+  cy.batch(() => {
+    for (const box of boxes) {
+      cy.getElementById(box.id).position({ x: box.x, y: box.y - (offset.get(box.id) ?? 0) });
+    }
   });
 }

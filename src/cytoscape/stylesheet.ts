@@ -32,7 +32,7 @@ export function labelTier(degree: number): 1 | 2 | 3 {
   return 3;
 }
 
-const SHOW_TIER_2_FROM = 0.55;
+const SHOW_TIER_2_FROM = 0.45;
 const SHOW_TIER_3_FROM = 0.85;
 const SHOW_EDGE_LABELS_FROM = 1.4;
 

@@ -8,7 +8,8 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 /** When search, the list or the reader chooses something, bring it into view. */
 export function useCentreOnRequest(cy: Core | null) {
   const request = useAppStore(selectCentreRequest);
-  const handled = useRef(request);
+  // Starts at 0 so a request made before the canvas existed (a shared link) is still served.
+  const handled = useRef(0);
   useEffect(() => {
     if (!cy || request === handled.current) return;
     handled.current = request;

@@ -1,31 +1,47 @@
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectSelected, selectVisibility } from '../store/selectors';
-import { viewClasses } from './viewClasses';
+import { viewClasses, type ViewClasses } from './viewClasses';
 
-const CLASS_NAMES = ['hidden', 'faded', 'is-selected', 'incident'] as const;
+const CLASS_OF: Record<keyof ViewClasses, string> = {
+  hidden: 'hidden',
+  faded: 'faded',
+  selected: 'is-selected',
+  incident: 'incident',
+};
 
-/** Puts the view (filters, focus, selection) on the canvas as classes, in one batch. */
+/**
+ * Puts the view (filters, focus, selection) on the canvas as classes, in one batch, touching
+ * only the elements whose classes change: every class change costs a restyle of the element.
+ */
 export function useViewClasses(cy: Core | null) {
   const index = useAppStore(selectIndex);
   const visibility = useAppStore(selectVisibility);
   const selected = useAppStore(selectSelected);
+  const previous = useRef<ViewClasses | null>(null);
   useEffect(() => {
     if (!cy || !index || !visibility) return;
-    const classes = viewClasses(index, visibility, selected);
+    const next = viewClasses(index, visibility, selected);
+    const before = previous.current;
+    previous.current = next;
     cy.batch(() => {
-      cy.elements().removeClass(CLASS_NAMES.join(' '));
-      for (const id of classes.hidden) cy.getElementById(id).addClass('hidden');
-      for (const id of classes.faded) cy.getElementById(id).addClass('faded');
-      for (const id of classes.incident) cy.getElementById(id).addClass('incident');
-      for (const id of classes.selected) cy.getElementById(id).addClass('is-selected');
+      for (const key of Object.keys(CLASS_OF) as (keyof ViewClasses)[]) {
+        const was = before?.[key] ?? new Set<string>();
+        const now = next[key];
+        for (const id of was) if (!now.has(id)) cy.getElementById(id).removeClass(CLASS_OF[key]);
+        for (const id of now) if (!was.has(id)) cy.getElementById(id).addClass(CLASS_OF[key]);
+      }
       // A part-of link follows its two actors: hidden or faded if either is.
       cy.edges('.part-of').forEach((edge) => {
         const ends = [edge.source(), edge.target()];
-        if (ends.some((n) => n.hasClass('hidden'))) edge.addClass('hidden');
-        else if (ends.some((n) => n.hasClass('faded'))) edge.addClass('faded');
+        edge.toggleClass(
+          'hidden',
+          ends.some((n) => n.hasClass('hidden')),
+        );
+        edge.toggleClass('faded', !edge.hasClass('hidden') && ends.some((n) => n.hasClass('faded')));
       });
     });
   }, [cy, index, visibility, selected]);
+  useEffect(() => () => void (previous.current = null), [cy]);
 }

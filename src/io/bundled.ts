@@ -5,7 +5,10 @@
 import { loadDataset, type LoadResult } from './loadDataset';
 import { resolveRelative } from './paths';
 
-const datasetFiles = import.meta.glob<string>('/graph-data/*/dataset.json', { query: '?raw', import: 'default' });
+const datasetFiles = import.meta.glob<string>('/graph-data/*/dataset.json', {
+  query: '?raw',
+  import: 'default',
+});
 const textFiles = import.meta.glob<string>('/graph-data/*/**/*.txt', { query: '?raw', import: 'default' });
 
 export const DEFAULT_DATASET = 'belarus';
@@ -22,17 +25,22 @@ export function bundledDatasetNames(): string[] {
 }
 
 export async function loadBundledDataset(name: string): Promise<LoadResult | null> {
-  const path = datasetPath(name);
-  const importer = datasetFiles[path];
+  const importer = datasetFiles[datasetPath(name)];
   if (!importer) return null;
-  const content = await importer();
   const folder = `/graph-data/${name}`;
+  // Fetch the folder's texts alongside the dataset rather than after it has been parsed.
+  const texts = new Map(
+    Object.entries(textFiles)
+      .filter(([path]) => path.startsWith(`${folder}/`))
+      .map(([path, load]) => [path, load()] as const),
+  );
+  const content = await importer();
   return loadDataset({
     file: `graph-data/${name}/dataset.json`,
     content,
     readText: async (relative) => {
-      const text = textFiles[`/${resolveRelative(folder, relative)}`];
-      return text ? await text() : undefined;
+      const text = texts.get(`/${resolveRelative(folder, relative)}`);
+      return text ? await text : undefined;
     },
   });
 }

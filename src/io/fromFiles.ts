@@ -26,7 +26,9 @@ function baseName(path: string): string {
   return path.split('/').pop() ?? path;
 }
 
-export async function loadPickedFiles(files: readonly PickedFile[]): Promise<{ file: string; result: LoadResult }> {
+export async function loadPickedFiles(
+  files: readonly PickedFile[],
+): Promise<{ file: string; result: LoadResult }> {
   const datasets = files.filter((f) => f.name.endsWith('.json') && f.name !== 'schema.json');
   if (datasets.length !== 1) {
     const issue: Issue = {

@@ -22,6 +22,8 @@ export interface LoadInput {
 
 export interface LoadedDataset {
   dataset: Dataset;
+  /** The file's JSON as written, before defaults: what "Save layout" writes back, with positions. */
+  raw: Record<string, unknown>;
   /** Source texts by source id. */
   texts: Record<string, string>;
   /** Every verified quote's place in its source. */
@@ -80,7 +82,12 @@ export async function loadDataset({ file, content, readText }: LoadInput): Promi
 
   const integrity = checkIntegrity(dataset, texts);
   issues.push(...integrity.issues.map((issue) => ({ ...issue, file })));
-  const loaded: LoadedDataset = { dataset, texts, spans: integrity.spans };
+  const loaded: LoadedDataset = {
+    dataset,
+    raw: json as Record<string, unknown>,
+    texts,
+    spans: integrity.spans,
+  };
   if (hasErrors(issues)) return { ok: false, issues, loaded };
   return { ok: true, issues, ...loaded };
 }

@@ -22,16 +22,17 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   startLoading: (file) => set({ data: { status: 'loading', file } }),
   showEmpty: () => set({ data: { status: 'empty' } }),
   finishLoading: (file, result) => {
+    performance.mark('lm:data-ready');
     if (!result.ok) {
       set({ data: { status: 'invalid', file, issues: result.issues } });
       return;
     }
-    const { dataset, texts, spans } = result;
+    const { dataset, raw, texts, spans } = result;
     set({
       data: {
         status: 'ready',
         file,
-        loaded: { dataset, texts, spans },
+        loaded: { dataset, raw, texts, spans },
         index: buildIndex(dataset, spans),
         warnings: result.issues,
       },

@@ -2,8 +2,12 @@
  * Commands other UI can send to the graph (fit, export later) without importing cytoscape.
  * The canvas registers its handlers while mounted; calls with no graph mounted do nothing.
  */
+export type Positions = Record<string, { x: number; y: number }>;
+
 export interface GraphCommandHandlers {
   fit: () => void;
+  /** Where every actor is now, rounded to a tenth of a pixel; null with no graph mounted. */
+  positions: () => Positions | null;
 }
 
 let handlers: GraphCommandHandlers | null = null;
@@ -17,4 +21,5 @@ export function registerGraphCommands(next: GraphCommandHandlers): () => void {
 
 export const graphCommands: GraphCommandHandlers = {
   fit: () => handlers?.fit(),
+  positions: () => handlers?.positions() ?? null,
 };

@@ -3,6 +3,7 @@
  * a link always opens the same view and back/forward step through views.
  * ?sel=relation:us-lifts-potash&focus=1&read=carnegie-2025-12-17&at=1234
  *  &hideActors=person&hideTypes=war,smuggling&hideSources=…&hideStances=…&contested=1
+ *  &story=the-border&slide=3   (slides are counted from 1 in the URL, as people count them)
  */
 import { ACTOR_TYPE_IDS, type ActorType } from '../domain/actorTypes';
 import { NO_FILTERS } from '../domain/filters';
@@ -32,7 +33,12 @@ export function viewFromSearch(search: string): ViewState {
   const hops = Number(params.get('focus'));
   const read = params.get('read');
   const at = Number(params.get('at'));
+  const story = params.get('story');
+  const slide = Number(params.get('slide') ?? '1');
   return {
+    presenting: story
+      ? { storyId: story, slide: Number.isInteger(slide) && slide >= 1 ? slide - 1 : 0 }
+      : null,
     selected,
     focusHops: hops === 1 || hops === 2 ? hops : 0,
     reader: read
@@ -70,6 +76,10 @@ export function searchFromView(view: ViewState, current = ''): string {
   setList('hideSources', f.hiddenSources);
   setList('hideStances', f.hiddenStances);
   if (f.contestedOnly) params.set('contested', '1');
+  if (view.presenting) {
+    params.set('story', view.presenting.storyId);
+    params.set('slide', String(view.presenting.slide + 1));
+  }
   const text = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

@@ -19,22 +19,38 @@ export interface ReaderState {
   at?: number;
 }
 
+/** A story being presented; slide runs from 0 to the story's length (its sources slide). */
+export interface PresentingState {
+  storyId: string;
+  slide: number;
+}
+
 /** The part of the state that the URL carries. */
 export interface ViewState {
   selected: ElementRef | null;
   filters: Filters;
   focusHops: FocusHops;
   reader: ReaderState | null;
+  presenting: PresentingState | null;
 }
 
-export const INITIAL_VIEW: ViewState = { selected: null, filters: NO_FILTERS, focusHops: 0, reader: null };
+export const INITIAL_VIEW: ViewState = {
+  selected: null,
+  filters: NO_FILTERS,
+  focusHops: 0,
+  reader: null,
+  presenting: null,
+};
 
 export interface ViewSlice extends ViewState {
   /** Bumped when the graph should bring the selection into view (search, list, reader). */
   centreRequest: number;
   panels: Record<PanelName, boolean>;
   helpOpen: boolean;
+  storyChooserOpen: boolean;
   select: (ref: ElementRef | null, options?: { centre?: boolean }) => void;
+  /** Asks the graph to bring the current selection into view. */
+  requestCentre: () => void;
   toggleActorType: (type: ActorType) => void;
   toggleRelationTypes: (types: readonly RelationType[]) => void;
   toggleSource: (sourceId: string) => void;
@@ -46,6 +62,12 @@ export interface ViewSlice extends ViewState {
   closeReader: () => void;
   togglePanel: (panel: PanelName) => void;
   setHelpOpen: (open: boolean) => void;
+  setStoryChooserOpen: (open: boolean) => void;
+  /** Starts presenting a story at a slide (0 = first). */
+  present: (storyId: string, slide?: number) => void;
+  /** Moves to a slide; the caller clamps to the story's range. */
+  goToSlide: (slide: number) => void;
+  stopPresenting: () => void;
   applyView: (view: ViewState) => void;
 }
 
@@ -59,8 +81,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   // On a laptop screen the graph needs the height; the list is one key (L) or click away.
   panels: { sidebar: true, details: true, list: typeof window === 'undefined' || window.innerHeight >= 900 },
   helpOpen: false,
+  storyChooserOpen: false,
   select: (ref, options) =>
     set((s) => ({ selected: ref, centreRequest: options?.centre ? s.centreRequest + 1 : s.centreRequest })),
+  requestCentre: () => set((s) => ({ centreRequest: s.centreRequest + 1 })),
   toggleActorType: (type) =>
     set((s) => ({ filters: { ...s.filters, hiddenActorTypes: toggled(s.filters.hiddenActorTypes, type) } })),
   toggleRelationTypes: (types) =>
@@ -85,5 +109,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   closeReader: () => set({ reader: null }),
   togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
   setHelpOpen: (open) => set({ helpOpen: open }),
+  setStoryChooserOpen: (open) => set({ storyChooserOpen: open }),
+  present: (storyId, slide = 0) =>
+    set({ presenting: { storyId, slide }, storyChooserOpen: false, reader: null }),
+  goToSlide: (slide) => set((s) => (s.presenting ? { presenting: { ...s.presenting, slide } } : {})),
+  stopPresenting: () => set({ presenting: null }),
   applyView: (view) => set(view),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, useBrowser } from './harness';
+import { SCREENSHOTS, setupBrowser } from './harness';
 
-const openApp = useBrowser();
+const openApp = setupBrowser();
 
 describe('the built app', () => {
   it('opens on the bundled Belarus dataset and shows its title', async () => {

@@ -1,17 +1,7 @@
 /** Drives the built app in headless Chromium: one browser per test file, a fresh page per test. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-
-export const LAUNCH_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { LAUNCH_FLAGS } from '../../scripts/lib/browser';
 
 export interface AppPage {
   page: Page;
@@ -20,7 +10,7 @@ export interface AppPage {
 }
 
 /** Sets up the browser for a test file; returns a function that opens the app at a path. */
-export function useBrowser(viewport = { width: 1366, height: 768 }) {
+export function setupBrowser(viewport = { width: 1366, height: 768 }) {
   let browser: Browser;
   const open: AppPage[] = [];
   beforeAll(async () => {

@@ -9,6 +9,7 @@ describe('the view in the URL', () => {
       selected: { kind: 'relation', id: 'us-lifts-potash-sanctions-belaruskali' },
       focusHops: 2,
       reader: { sourceId: 'carnegie-2025-12-17', at: 1234 },
+      presenting: { storyId: 'the-border', slide: 2 },
       filters: {
         hiddenActorTypes: ['person', 'event'],
         hiddenRelationTypes: ['war'],
@@ -19,7 +20,7 @@ describe('the view in the URL', () => {
     };
     const search = searchFromView(view);
     expect(search).toBe(
-      '?sel=relation:us-lifts-potash-sanctions-belaruskali&focus=2&read=carnegie-2025-12-17&at=1234&hideActors=event,person&hideTypes=war&hideSources=ecfr-belarus-thaw&hideStances=hypothetical&contested=1',
+      '?sel=relation:us-lifts-potash-sanctions-belaruskali&focus=2&read=carnegie-2025-12-17&at=1234&hideActors=event,person&hideTypes=war&hideSources=ecfr-belarus-thaw&hideStances=hypothetical&contested=1&story=the-border&slide=3',
     );
     const back = viewFromSearch(search);
     expect(back).toEqual({

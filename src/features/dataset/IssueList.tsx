@@ -10,8 +10,8 @@ export function IssueList({ issues, title }: { issues: readonly Issue[]; title: 
       <h2 id="issue-list-title">{title}</h2>
       <p className="muted">
         {errors} error{errors === 1 ? '' : 's'}
-        {warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}. Fix them in the file and open it
-        again; <code>npm run validate -- path/to/dataset.json</code> prints the same list.
+        {warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}. Fix them in the file and open
+        it again; <code>npm run validate -- path/to/dataset.json</code> prints the same list.
       </p>
       <ul aria-label="Dataset issues">
         {issues.map((issue, i) => (

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { loadPickedFiles, toPickedFiles } from '../../io/fromFiles';
 import { useAppStore } from '../../store/appStore';
+import { INITIAL_VIEW } from '../../store/viewSlice';
 
 /** Loads user-chosen files through the one loader, replacing the current dataset. */
 export function useOpenFiles() {
@@ -8,7 +9,7 @@ export function useOpenFiles() {
     const { startLoading, finishLoading, applyView } = useAppStore.getState();
     startLoading('your files');
     const { file, result } = await loadPickedFiles(toPickedFiles(files));
-    applyView({ selected: null, reader: null, focusHops: 0, filters: useAppStore.getState().filters });
+    applyView({ ...INITIAL_VIEW, filters: useAppStore.getState().filters });
     finishLoading(file, result);
   }, []);
 }

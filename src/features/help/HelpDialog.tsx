@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from '../../app/shortcuts';
+import { PANEL_SHORTCUTS, SHORTCUTS } from '../../app/shortcuts';
 import { useAppStore } from '../../store/appStore';
 import { selectHelpOpen } from '../../store/selectors';
 import './help.css';
@@ -20,13 +20,13 @@ export function HelpDialog() {
       <h2 id="help-title">How to use Leverage Map</h2>
       <p>
         Each circle or box is an <strong>actor</strong>; each arrow a <strong>relation</strong> from the actor
-        who acts to the one acted upon. Colour shows the kind of relation, the arrowhead its type, and the line
-        how sure the text is: solid is the author’s statement, dashed someone else’s claim, dotted advice or a
-        possibility. A yellow halo and ⚠ mark a contested claim.
+        who acts to the one acted upon. Colour shows the kind of relation, the arrowhead its type, and the
+        line how sure the text is: solid is the author’s statement, dashed someone else’s claim, dotted advice
+        or a possibility. A yellow halo and ⚠ mark a contested claim.
       </p>
       <p>
-        Select anything to read the exact sentences that support it in <em>Details</em>, and “Show in source” to
-        read them in the article.
+        Select anything to read the exact sentences that support it in <em>Details</em>, and “Show in source”
+        to read them in the article.
       </p>
       <h3>Keyboard shortcuts</h3>
       <table className="shortcut-table">
@@ -37,6 +37,16 @@ export function HelpDialog() {
                 <kbd>{s.keys}</kbd>
               </th>
               <td>{s.description}</td>
+            </tr>
+          ))}
+          {PANEL_SHORTCUTS.map((s) => (
+            <tr key={s.keys}>
+              <th scope="row">
+                <kbd>{s.keys}</kbd>
+              </th>
+              <td>
+                {s.description} <span className="muted">(in the {s.where.toLowerCase()})</span>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,6 @@
+// The panels around the graph, in a chunk of their own: fetched at start beside the graph's
+// chunk, but parsed off the path to the first picture.
+export { DetailsPanel } from '../features/details/DetailsPanel';
+export { RelationTable } from '../features/relations/RelationTable';
+export { SourceReader } from '../features/reader/SourceReader';
+export { Sidebar } from '../features/sidebar/Sidebar';

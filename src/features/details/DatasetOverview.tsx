@@ -1,0 +1,65 @@
+import type { GraphIndex } from '../../domain/graphIndex';
+import type { Dataset } from '../../domain/schema';
+import { CONTESTED_MARK } from '../../domain/stances';
+import { useAppStore } from '../../store/appStore';
+import { SourceMeta, SourceTitle } from '../reader/SourceCitation';
+import { DetailsSection } from './DetailsSection';
+import './overview.css';
+
+function count(n: number, one: string, many: string) {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** What the panel shows before anything is selected: how to read the map, and what it is built from. */
+export function DatasetOverview({ dataset, index }: { dataset: Dataset; index: GraphIndex }) {
+  const openReader = useAppStore((s) => s.openReader);
+  return (
+    <>
+      <p className="details-kicker">About this map</p>
+      <h2 className="details-title" tabIndex={-1}>
+        {dataset.title}
+      </h2>
+      <p className="details-claim">{dataset.description}</p>
+      <p className="overview-counts">
+        {count(index.actors.size, 'actor', 'actors')} · {count(index.relations.size, 'relation', 'relations')}{' '}
+        · {count(index.deals.size, 'deal', 'deals')}
+      </p>
+      <DetailsSection title="How to read this">
+        <ul className="overview-howto">
+          <li>
+            <strong>Select an actor or a relation</strong> in the graph, the relation list or search.
+          </li>
+          <li>
+            A relation shows the claim in our words, who makes it, and every supporting quote word for word,
+            with figures, disputes and deals.
+          </li>
+          <li>
+            Colour is the kind of relation; a solid line is the author’s statement, dashed someone else’s
+            claim, dotted advice or a maybe; {CONTESTED_MARK} marks a dispute.
+          </li>
+          <li>“Show in source” opens the full text with every quoted passage marked.</li>
+        </ul>
+      </DetailsSection>
+      <DetailsSection title={`Sources (${dataset.sources.length})`}>
+        <ul className="overview-sources">
+          {dataset.sources.map((source) => (
+            <li key={source.id} className="overview-source">
+              <p className="overview-source-title">
+                <SourceTitle source={source} />
+              </p>
+              <SourceMeta source={source} />
+              <button
+                type="button"
+                className="btn"
+                aria-label={`Read ${source.title}`}
+                onClick={() => openReader({ sourceId: source.id })}
+              >
+                Read
+              </button>
+            </li>
+          ))}
+        </ul>
+      </DetailsSection>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { presentIn, type LegendCounts } from '../../domain/legendCounts';
+import { STANCES } from '../../domain/schema';
+import { CONTESTED_MARK, STANCE_INFO } from '../../domain/stances';
+import { useAppStore } from '../../store/appStore';
+import { selectFilters } from '../../store/selectors';
+import { LegendSection, plural } from './LegendSection';
+import { LegendToggle } from './LegendToggle';
+import { LineSwatch } from './LineSwatch';
+
+/** Line style is how sure the text is; the yellow halo marks a relation the text reports as disputed. */
+export function StanceLegend({ counts }: { counts: LegendCounts }) {
+  const filters = useAppStore(selectFilters);
+  const toggleStance = useAppStore((s) => s.toggleStance);
+  const setContestedOnly = useAppStore((s) => s.setContestedOnly);
+  return (
+    <LegendSection title="How sure">
+      <ul className="legend-list" aria-label="Stances">
+        {presentIn(STANCES, counts.stances).map((stance) => {
+          const info = STANCE_INFO[stance];
+          const count = counts.stances.get(stance) ?? 0;
+          return (
+            <li key={stance}>
+              <LegendToggle
+                pressed={!filters.hiddenStances.includes(stance)}
+                onToggle={() => toggleStance(stance)}
+                swatch={<LineSwatch line={info.line} />}
+                label={info.label}
+                count={count}
+                noun={plural(count, 'relation')}
+                title={`${info.description} Drawn ${info.line}.`}
+              />
+            </li>
+          );
+        })}
+      </ul>
+      <label className="legend-contested" title="The text reports competing claims about these relations.">
+        <input
+          type="checkbox"
+          checked={filters.contestedOnly}
+          onChange={(event) => setContestedOnly(event.target.checked)}
+        />
+        <span className="legend-swatch">
+          <LineSwatch line="solid" contested />
+        </span>
+        <span className="legend-label">
+          <span aria-hidden="true">{CONTESTED_MARK} </span>Contested only
+        </span>
+        <span className="legend-count">
+          {counts.contested}
+          <span className="visually-hidden"> {plural(counts.contested, 'relation')}</span>
+        </span>
+      </label>
+    </LegendSection>
+  );
+}
