@@ -49,7 +49,8 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
       container: element,
       elements: toElements(dataset, index),
       style: buildStylesheet({ zoom }),
-      layout: { name: 'null' },
+      // preset keeps the positions given on the elements; 'null' would stack every node at 0,0.
+      layout: saved ? { name: 'preset', fit: false } : { name: 'null' },
       // Saved positions are on the elements already; place the camera without measuring labels.
       ...(saved ? fitViewport(Object.values(saved), element.clientWidth, element.clientHeight, 30) : {}),
       minZoom: 0.15,
