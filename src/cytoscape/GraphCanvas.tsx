@@ -14,7 +14,8 @@ import { buildStylesheet } from './stylesheet';
 import { useCentreOnRequest } from './useCentreOnRequest';
 import { useGraphEvents } from './useGraphEvents';
 import { useViewClasses } from './useViewClasses';
-import { applyZoomStyle, rememberStyleZoom, useZoomLabels } from './useZoomLabels';
+import { useZoomLabels } from './useZoomLabels';
+import { applyZoomStyle, rememberStyleZoom } from './zoomStyle';
 import './graph.css';
 
 /** Frames cytoscape has drawn; not in its typings, but stable across 3.x and what its own tests use. */

@@ -5,6 +5,7 @@
  * the dataset win over any layout.
  */
 import { removeOverlaps, type Box } from './overlap';
+import { applyZoomStyle } from './zoomStyle';
 import type { Dataset, Position } from '../domain/schema';
 import cytoscape, { type Core, type EdgeSingular, type LayoutOptions, type NodeSingular } from 'cytoscape';
 
@@ -112,7 +113,13 @@ export async function runLayout(cy: Core): Promise<void> {
       } as LayoutOptions)
       .run();
   });
-  separateOverlaps(cy);
+  // Labels keep their size on screen, so their size in the model depends on the zoom: style
+  // them for the zoom the map will be shown at before pushing overlapping actors apart.
+  for (let pass = 0; pass < 2; pass++) {
+    cy.fit(cy.elements(), 30);
+    applyZoomStyle(cy);
+    separateOverlaps(cy);
+  }
   cy.fit(cy.elements(), 30);
 }
 

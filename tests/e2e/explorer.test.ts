@@ -113,7 +113,14 @@ describe('exploring the Belarus map', () => {
     const current = reader.locator('mark[aria-current="true"]');
     await current.first().waitFor();
     expect((await current.allTextContents()).join('')).toMatch(/potash/);
-    expect(await current.first().isVisible()).toBe(true);
+    // On screen, not merely in the page: inside the reader's visible area.
+    const readerBox = await reader.boundingBox();
+    await expect
+      .poll(async () => {
+        const box = await current.first().boundingBox();
+        return !!box && !!readerBox && box.y >= readerBox.y && box.y + box.height <= readerBox.y + readerBox.height;
+      })
+      .toBe(true);
     expect(await reader.locator('mark').count()).toBeGreaterThan(50);
     await page.screenshot({ path: `${SCREENSHOTS}/source-reader.png` });
     const other = reader

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 function prefersReducedMotion(): boolean {
   return (
@@ -17,7 +17,12 @@ export function useScrollToCurrent(
   at: number | undefined,
   focusRef: RefObject<boolean>,
 ) {
+  // Opening a source jumps straight to the passage; moving within it glides, so the reader
+  // sees where they went.
+  const shownSource = useRef<string | null>(null);
   useEffect(() => {
+    const opening = shownSource.current !== sourceId;
+    shownSource.current = sourceId;
     const root = containerRef.current;
     if (!root) return;
     const target = at === undefined ? null : root.querySelector<HTMLElement>(`mark[data-start="${at}"]`);
@@ -25,7 +30,7 @@ export function useScrollToCurrent(
       root.scrollTop = 0;
       return;
     }
-    target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    target.scrollIntoView({ block: 'center', behavior: opening || prefersReducedMotion() ? 'auto' : 'smooth' });
     if (focusRef.current) {
       focusRef.current = false;
       target.focus({ preventScroll: true });
