@@ -118,7 +118,9 @@ describe('exploring the Belarus map', () => {
     await expect
       .poll(async () => {
         const box = await current.first().boundingBox();
-        return !!box && !!readerBox && box.y >= readerBox.y && box.y + box.height <= readerBox.y + readerBox.height;
+        return (
+          !!box && !!readerBox && box.y >= readerBox.y && box.y + box.height <= readerBox.y + readerBox.height
+        );
       })
       .toBe(true);
     expect(await reader.locator('mark').count()).toBeGreaterThan(50);

@@ -30,7 +30,10 @@ export function useScrollToCurrent(
       root.scrollTop = 0;
       return;
     }
-    target.scrollIntoView({ block: 'center', behavior: opening || prefersReducedMotion() ? 'auto' : 'smooth' });
+    target.scrollIntoView({
+      block: 'center',
+      behavior: opening || prefersReducedMotion() ? 'auto' : 'smooth',
+    });
     if (focusRef.current) {
       focusRef.current = false;
       target.focus({ preventScroll: true });
