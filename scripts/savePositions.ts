@@ -2,7 +2,7 @@
 // a user would get it, and saves the actors' positions into graph-data/<name>/dataset.json,
 // so the map opens at once and identically for everyone. Run `npm run build` first.
 import { readFile, writeFile } from 'node:fs/promises';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { launchBrowser, serveBuiltApp } from './lib/browser';
 
 async function main() {
@@ -22,7 +22,8 @@ async function main() {
     if (!saved.positions) throw new Error('the downloaded dataset has no positions');
     const original = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     const text = JSON.stringify({ ...original, positions: saved.positions }, null, 2);
-    await writeFile(file, await format(text, { parser: 'json', filepath: file }));
+    const style = (await resolveConfig(file)) ?? {};
+    await writeFile(file, await format(text, { ...style, parser: 'json', filepath: file }));
     console.log(`saved ${Object.keys(saved.positions).length} positions to ${file}`);
   } finally {
     await browser.close();
