@@ -16,7 +16,10 @@ async function main() {
     await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Save layout' }).click(),
+      page
+        .getByText('Export', { exact: true })
+        .click()
+        .then(() => page.getByRole('button', { name: 'Save layout' }).click()),
     ]);
     const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { positions?: unknown };
     if (!saved.positions) throw new Error('the downloaded dataset has no positions');

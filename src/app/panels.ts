@@ -4,3 +4,4 @@ export { DetailsPanel } from '../features/details/DetailsPanel';
 export { RelationTable } from '../features/relations/RelationTable';
 export { SourceReader } from '../features/reader/SourceReader';
 export { Sidebar } from '../features/sidebar/Sidebar';
+export { SlidePanel } from '../features/presentation/SlidePanel';

@@ -14,6 +14,9 @@ export const SHORTCUTS = [
 export const PANEL_SHORTCUTS = [
   { keys: 'N / P', where: 'Source reader', description: 'Next / previous quoted passage' },
   { keys: '↑ ↓ Home End', where: 'Relation list', description: 'Move between rows; Enter selects' },
+  { keys: '→ Space PageDown', where: 'Presentation', description: 'Next slide (← PageUp: back)' },
+  { keys: 'Home End 1–9', where: 'Presentation', description: 'First, sources, or that slide' },
+  { keys: 'S Esc', where: 'Presentation', description: 'Presenter notes; leave' },
 ] as const;
 
 export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];

@@ -14,6 +14,8 @@ export function useShortcuts() {
       const action = shortcutFor(event, isTyping(event.target));
       if (!action) return;
       const s = useAppStore.getState();
+      // While presenting, the slide's own keys apply (see usePresentationKeys).
+      if (s.presenting || s.handout) return;
       if (s.data.status !== 'ready' && action !== 'help' && action !== 'escape') return;
       switch (action) {
         case 'focus-search':

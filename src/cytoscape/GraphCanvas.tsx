@@ -8,12 +8,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { registerGraphCommands } from '../store/graphCommands';
 import { selectLoaded, selectIndex } from '../store/selectors';
+import { legendModel } from '../domain/legend';
+import { captureSlides } from './captureSlides';
 import { toElements } from './elements';
+import { exportPng, exportSvg } from './exporters';
 import { fitViewport, fitZoom, runLayout, savedPositions } from './layout';
 import { buildStylesheet } from './stylesheet';
 import { useCentreOnRequest } from './useCentreOnRequest';
 import { useGraphEvents } from './useGraphEvents';
 import { useViewClasses } from './useViewClasses';
+import { useStoryView } from './useStoryView';
 import { useZoomLabels } from './useZoomLabels';
 import { applyZoomStyle, rememberStyleZoom } from './zoomStyle';
 import './graph.css';
@@ -88,6 +92,19 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
       fit: () => {
         instance.animate({ fit: { eles: instance.elements(':visible'), padding: 30 } }, { duration: 250 });
       },
+      exportImage: (format) => {
+        const { data } = useAppStore.getState();
+        if (data.status !== 'ready') return Promise.resolve(null);
+        const model = legendModel(data.loaded.dataset);
+        return format === 'png' ? exportPng(instance, model) : exportSvg(instance, model);
+      },
+      captureSlides: (storyId) => {
+        const { data } = useAppStore.getState();
+        const story =
+          data.status === 'ready' ? data.loaded.dataset.stories.find((st) => st.id === storyId) : undefined;
+        if (data.status !== 'ready' || !story) return Promise.resolve(null);
+        return captureSlides(instance, data.index, story);
+      },
       positions: () =>
         Object.fromEntries(
           instance.nodes().map((node) => {
@@ -110,6 +127,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   useViewClasses(cy);
   useCentreOnRequest(cy);
   useZoomLabels(cy);
+  useStoryView(cy);
 
   return (
     <div

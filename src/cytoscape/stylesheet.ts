@@ -136,6 +136,18 @@ export function buildStylesheet({ zoom }: LabelView = { zoom: 1 }): StylesheetJs
       },
     },
     { selector: '.hidden', style: { display: 'none' } },
+    // Presenting: the slide's own elements stand out, what it carries over recedes.
+    { selector: '.story-hidden', style: { display: 'none' } },
+    { selector: '.story-context', style: { opacity: 0.3, 'text-opacity': 0.6 } },
+    {
+      selector: 'node.story-highlight',
+      style: { label: 'data(label)', 'border-color': SELECTED, 'border-width': 3 },
+    },
+    {
+      selector: 'edge.story-highlight',
+      style: { label: 'data(label)', width: 4, opacity: 1, 'z-index': 30, 'font-weight': 'bold' },
+    },
+    { selector: 'node.story-shown', style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     {
       selector: 'edge.incident',

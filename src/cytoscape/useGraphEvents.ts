@@ -7,7 +7,8 @@ export function useGraphEvents(cy: Core | null) {
   useEffect(() => {
     if (!cy) return;
     const onTap = (event: EventObject) => {
-      const { select } = useAppStore.getState();
+      const { select, presenting } = useAppStore.getState();
+      if (presenting) return; // a slide is not a place to change the selection
       const target = event.target as Core | NodeSingular | EdgeSingular;
       if (target === cy || !('isNode' in target)) select(null);
       else if (target.isNode()) select({ kind: 'actor', id: target.id() });

@@ -19,10 +19,19 @@ export function useViewClasses(cy: Core | null) {
   const index = useAppStore(selectIndex);
   const visibility = useAppStore(selectVisibility);
   const selected = useAppStore(selectSelected);
+  // A story decides what is on screen while it is presented; filters and focus step aside.
+  const presenting = useAppStore((s) => s.presenting !== null);
   const previous = useRef<ViewClasses | null>(null);
   useEffect(() => {
     if (!cy || !index || !visibility) return;
-    const next = viewClasses(index, visibility, selected);
+    const next = presenting
+      ? {
+          hidden: new Set<string>(),
+          faded: new Set<string>(),
+          selected: new Set<string>(),
+          incident: new Set<string>(),
+        }
+      : viewClasses(index, visibility, selected);
     const before = previous.current;
     previous.current = next;
     cy.batch(() => {
@@ -42,6 +51,6 @@ export function useViewClasses(cy: Core | null) {
         edge.toggleClass('faded', !edge.hasClass('hidden') && ends.some((n) => n.hasClass('faded')));
       });
     });
-  }, [cy, index, visibility, selected]);
+  }, [cy, index, visibility, selected, presenting]);
   useEffect(() => () => void (previous.current = null), [cy]);
 }

@@ -14,6 +14,9 @@ export const selectReader = (s: AppState) => s.reader;
 export const selectPanels = (s: AppState) => s.panels;
 export const selectCentreRequest = (s: AppState) => s.centreRequest;
 export const selectHelpOpen = (s: AppState) => s.helpOpen;
+export const selectPresenting = (s: AppState) => s.presenting;
+export const selectStoryChooserOpen = (s: AppState) => s.storyChooserOpen;
+export const selectHandout = (s: AppState) => s.handout;
 
 /** The actor to focus on: the selected actor, when focus is on. */
 export const selectFocus = (s: AppState) =>

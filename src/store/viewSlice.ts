@@ -48,6 +48,8 @@ export interface ViewSlice extends ViewState {
   panels: Record<PanelName, boolean>;
   helpOpen: boolean;
   storyChooserOpen: boolean;
+  /** A story's printable handout, with a picture of each slide, while it is open. */
+  handout: { storyId: string; images: string[] } | null;
   select: (ref: ElementRef | null, options?: { centre?: boolean }) => void;
   /** Asks the graph to bring the current selection into view. */
   requestCentre: () => void;
@@ -68,6 +70,8 @@ export interface ViewSlice extends ViewState {
   /** Moves to a slide; the caller clamps to the story's range. */
   goToSlide: (slide: number) => void;
   stopPresenting: () => void;
+  openHandout: (storyId: string, images: string[]) => void;
+  closeHandout: () => void;
   applyView: (view: ViewState) => void;
 }
 
@@ -82,6 +86,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   panels: { sidebar: true, details: true, list: typeof window === 'undefined' || window.innerHeight >= 900 },
   helpOpen: false,
   storyChooserOpen: false,
+  handout: null,
   select: (ref, options) =>
     set((s) => ({ selected: ref, centreRequest: options?.centre ? s.centreRequest + 1 : s.centreRequest })),
   requestCentre: () => set((s) => ({ centreRequest: s.centreRequest + 1 })),
@@ -114,5 +119,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
     set({ presenting: { storyId, slide }, storyChooserOpen: false, reader: null }),
   goToSlide: (slide) => set((s) => (s.presenting ? { presenting: { ...s.presenting, slide } } : {})),
   stopPresenting: () => set({ presenting: null }),
+  openHandout: (storyId, images) => set({ handout: { storyId, images } }),
+  closeHandout: () => set({ handout: null }),
   applyView: (view) => set(view),
 });

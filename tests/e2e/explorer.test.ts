@@ -47,7 +47,10 @@ describe('exploring the Belarus map', () => {
       const { page } = await openApp(path);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Save layout' }).click(),
+        page
+          .getByText('Export', { exact: true })
+          .click()
+          .then(() => page.getByRole('button', { name: 'Save layout' }).click()),
       ]);
       const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
         positions: typeof saved.positions;
@@ -67,7 +70,10 @@ describe('exploring the Belarus map', () => {
       const { page } = await openApp('/?layout=fresh');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Save layout' }).click(),
+        page
+          .getByText('Export', { exact: true })
+          .click()
+          .then(() => page.getByRole('button', { name: 'Save layout' }).click()),
       ]);
       const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
         positions: Record<string, unknown>;

@@ -1,7 +1,8 @@
 import { useAppStore } from '../../store/appStore';
 import { graphCommands } from '../../store/graphCommands';
 import { selectData } from '../../store/selectors';
-import { datasetWithPositions, downloadText } from './saveLayout';
+import { downloadBlob } from '../../io/download';
+import { datasetWithPositions } from './saveLayout';
 
 /**
  * Downloads the dataset file as written, with the actors' current positions added, so a map
@@ -18,7 +19,10 @@ export function SaveLayoutButton() {
       title="Download the dataset with the actors where they are now, so the map opens this way every time"
       onClick={() => {
         const positions = graphCommands.positions();
-        if (positions) downloadText(fileName, datasetWithPositions(data.loaded.raw, positions));
+        if (positions) {
+          const text = datasetWithPositions(data.loaded.raw, positions);
+          downloadBlob(fileName, new Blob([text], { type: 'application/json' }));
+        }
       }}
     >
       Save layout

@@ -1,0 +1,60 @@
+import { ExportMenu } from '../features/dataset/ExportMenu';
+import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
+import { PresentButton } from '../features/presentation/PresentButton';
+import { SearchBox } from '../features/search/SearchBox';
+import { useAppStore } from '../store/appStore';
+import { selectData, selectPanels } from '../store/selectors';
+import type { PanelName } from '../store/viewSlice';
+
+const PANEL_TOGGLES: { panel: PanelName; label: string; key: string }[] = [
+  { panel: 'sidebar', label: 'Legend & filters', key: 'G' },
+  { panel: 'list', label: 'Relation list', key: 'L' },
+  { panel: 'details', label: 'Details', key: 'D' },
+];
+
+export function TopBar() {
+  const data = useAppStore(selectData);
+  const panels = useAppStore(selectPanels);
+  const togglePanel = useAppStore((s) => s.togglePanel);
+  const setHelpOpen = useAppStore((s) => s.setHelpOpen);
+  const ready = data.status === 'ready';
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-name">Leverage Map</span>
+        {ready && (
+          <h1 className="dataset-title" title={data.loaded.dataset.title}>
+            {data.loaded.dataset.title}
+          </h1>
+        )}
+      </div>
+      {ready && <SearchBox />}
+      <div className="topbar-actions">
+        {ready &&
+          PANEL_TOGGLES.map(({ panel, label, key }) => (
+            <button
+              key={panel}
+              type="button"
+              className="btn"
+              aria-pressed={panels[panel]}
+              title={`Show or hide (${key})`}
+              onClick={() => togglePanel(panel)}
+            >
+              {label}
+            </button>
+          ))}
+        {ready && <ExportMenu />}
+        <OpenDatasetButton />
+        {ready && <PresentButton />}
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setHelpOpen(true)}
+          aria-label="Help and keyboard shortcuts"
+        >
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

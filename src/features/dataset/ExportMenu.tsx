@@ -1,0 +1,31 @@
+import { useRef } from 'react';
+import { ExportButtons } from './ExportButtons';
+import { SaveLayoutButton } from './SaveLayoutButton';
+import './exportMenu.css';
+
+/** Images of the current view, and the dataset with the layout as it is now. */
+export function ExportMenu() {
+  const menu = useRef<HTMLDetailsElement>(null);
+  return (
+    <details
+      ref={menu}
+      className="export-menu"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && menu.current?.open) {
+          menu.current.open = false;
+          event.stopPropagation();
+        }
+      }}
+    >
+      <summary className="btn">Export</summary>
+      <div className="export-menu-items">
+        <p className="muted">The view as an image, with its legend and sources:</p>
+        <div className="export-menu-row">
+          <ExportButtons baseName="leverage-map" />
+        </div>
+        <p className="muted">The dataset, with the actors where they are now:</p>
+        <SaveLayoutButton />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useAppStore } from '../../store/appStore';
+import { graphCommands } from '../../store/graphCommands';
+
+/** Draws every slide of the story and opens the printable handout. */
+export function HandoutButton({ storyId }: { storyId: string }) {
+  const [busy, setBusy] = useState(false);
+  const openHandout = useAppStore((s) => s.openHandout);
+  return (
+    <button
+      type="button"
+      className="btn"
+      disabled={busy}
+      title="One page per slide with its citations; print it or save it as PDF"
+      onClick={() => {
+        setBusy(true);
+        void graphCommands
+          .captureSlides(storyId)
+          .then((images) => {
+            if (images) openHandout(storyId, images);
+          })
+          .finally(() => setBusy(false));
+      }}
+    >
+      {busy ? 'Preparing…' : 'Handout'}
+    </button>
+  );
+}

@@ -1,0 +1,52 @@
+import { RELATION_CATEGORIES, RELATION_TYPES, type RelationCategory } from '../../domain/relationTypes';
+import type { GraphIndex } from '../../domain/graphIndex';
+import { CONTESTED_COLOR, CONTESTED_MARK, STANCE_INFO } from '../../domain/stances';
+import type { Stance } from '../../domain/schema';
+
+/** A one-line key for what is on the slide: its colours and line styles, nothing more. */
+export function SlideKey({ index, relationIds }: { index: GraphIndex; relationIds: Iterable<string> }) {
+  const categories = new Set<RelationCategory>();
+  const stances = new Set<Stance>();
+  let contested = false;
+  for (const id of relationIds) {
+    const rel = index.relations.get(id);
+    if (!rel) continue;
+    categories.add(RELATION_TYPES[rel.type].category);
+    stances.add(rel.stance);
+    contested ||= rel.contested !== undefined;
+  }
+  if (categories.size === 0) return null;
+  return (
+    <ul className="slide-key" aria-label="Key">
+      {[...categories].map((c) => (
+        <li key={c}>
+          <span
+            className="slide-key-line"
+            style={{ borderTopColor: RELATION_CATEGORIES[c].color }}
+            aria-hidden="true"
+          />
+          {RELATION_CATEGORIES[c].label}
+        </li>
+      ))}
+      {[...stances]
+        .filter((s) => s !== 'asserted')
+        .map((s) => (
+          <li key={s}>
+            <span className={`slide-key-line slide-key-${STANCE_INFO[s].line}`} aria-hidden="true" />
+            {STANCE_INFO[s].label}
+          </li>
+        ))}
+      {contested && (
+        <li>
+          <span
+            className="slide-key-line"
+            style={{ borderTopColor: CONTESTED_COLOR, borderTopWidth: 5 }}
+            aria-hidden="true"
+          />
+          {CONTESTED_MARK} Contested
+        </li>
+      )}
+      <li className="muted">Arrows: who acts → on whom</li>
+    </ul>
+  );
+}

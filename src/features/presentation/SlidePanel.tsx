@@ -1,0 +1,105 @@
+import { useCallback, useMemo, useState } from 'react';
+import { slideCitations, slideView, storySources } from '../../domain/story';
+import { useAppStore } from '../../store/appStore';
+import { selectIndex, selectLoaded, selectPresenting } from '../../store/selectors';
+import { ExportButtons } from '../dataset/ExportButtons';
+import { HandoutButton } from './HandoutButton';
+import { SlideCitations } from './SlideCitations';
+import { SlideKey } from './SlideKey';
+import { SourcesSlide } from './SourcesSlide';
+import { usePresentationKeys } from './usePresentationKeys';
+import { exitFullscreen } from './useFullscreen';
+import './presentation.css';
+
+/** The slide beside the graph: title, text, claims with footnotes, notes and controls. */
+export function SlidePanel() {
+  const presenting = useAppStore(selectPresenting);
+  const loaded = useAppStore(selectLoaded);
+  const index = useAppStore(selectIndex);
+  const goToSlide = useAppStore((s) => s.goToSlide);
+  const stopPresenting = useAppStore((s) => s.stopPresenting);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const toggleNotes = useCallback(() => setNotesOpen((open) => !open), []);
+  const story = loaded?.dataset.stories.find((s) => s.id === presenting?.storyId);
+  usePresentationKeys(story?.slides.length ?? 0, toggleNotes);
+  const sources = useMemo(() => (index && story ? storySources(index, story) : []), [index, story]);
+  if (!presenting || !story || !index) return null;
+
+  const count = story.slides.length;
+  const atSources = presenting.slide >= count;
+  const slide = atSources ? undefined : story.slides[presenting.slide];
+  const citations = atSources ? [] : slideCitations(index, story, presenting.slide);
+  const position = atSources ? 'Sources' : `Slide ${presenting.slide + 1} of ${count}`;
+  const exit = () => {
+    exitFullscreen();
+    stopPresenting();
+  };
+
+  return (
+    <aside className="slide-panel" aria-label="Slide">
+      <header className="slide-header">
+        <span className="slide-story">{story.title}</span>
+        <span className="slide-position">{position}</span>
+        <progress
+          className="slide-progress"
+          max={count + 1}
+          value={presenting.slide + 1}
+          aria-label={`${position}, ${story.title}`}
+        />
+      </header>
+      <div className="slide-body" aria-live="polite">
+        {slide ? (
+          <>
+            <h2 className="slide-title">{slide.title}</h2>
+            <p className="slide-text">{slide.text}</p>
+            <SlideCitations index={index} highlight={slide.highlight} citations={citations} />
+            <SlideKey index={index} relationIds={slideView(index, story, presenting.slide).relations} />
+            {notesOpen && (
+              <section className="slide-notes" aria-label="Presenter notes">
+                <h3>Notes</h3>
+                <p>{slide.notes ?? 'No notes for this slide.'}</p>
+              </section>
+            )}
+          </>
+        ) : (
+          <SourcesSlide index={index} sourceIds={sources} />
+        )}
+      </div>
+      <footer className="slide-controls">
+        <div className="slide-nav">
+          <button
+            type="button"
+            className="btn"
+            disabled={presenting.slide === 0}
+            onClick={() => goToSlide(presenting.slide - 1)}
+            aria-label="Previous slide"
+          >
+            ← Back
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={atSources}
+            onClick={() => goToSlide(presenting.slide + 1)}
+            aria-label="Next slide"
+          >
+            Next →
+          </button>
+          <button type="button" className="btn" aria-pressed={notesOpen} onClick={toggleNotes}>
+            Notes (S)
+          </button>
+          <button type="button" className="btn" onClick={exit}>
+            Exit (Esc)
+          </button>
+        </div>
+        <div className="slide-export">
+          <span className="muted">Export:</span>
+          <ExportButtons
+            baseName={`${story.id}-${atSources ? 'sources' : `slide-${presenting.slide + 1}`}`}
+          />
+          <HandoutButton storyId={story.id} />
+        </div>
+      </footer>
+    </aside>
+  );
+}

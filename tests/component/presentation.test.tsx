@@ -1,0 +1,64 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SlidePanel } from '../../src/features/presentation/SlidePanel';
+import { StoryChooser } from '../../src/features/presentation/StoryChooser';
+import { useAppStore } from '../../src/store/appStore';
+import { loadFixtureIntoStore } from '../helpers/storeFixture';
+
+beforeEach(async () => {
+  await loadFixtureIntoStore();
+  // jsdom has no <dialog> methods; the chooser only needs them to open and close.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+describe('presenting a story', () => {
+  it('lists the stories and starts the chosen one at its first slide', async () => {
+    useAppStore.getState().setStoryChooserOpen(true);
+    render(<StoryChooser />);
+    await userEvent.click(screen.getByRole('button', { name: /The harbour dispute/ }));
+    expect(useAppStore.getState().presenting).toEqual({ storyId: 'harbour-story', slide: 0 });
+  });
+
+  it('shows the slide with its claims footnoted to the exact quotes and their sources', () => {
+    useAppStore.getState().present('harbour-story', 0);
+    render(<SlidePanel />);
+    expect(screen.getByRole('heading', { name: 'Closure' })).toBeInTheDocument();
+    expect(screen.getByText('Slide 1 of 2')).toBeInTheDocument();
+    const claims = screen.getByRole('list', { name: 'On this slide' });
+    expect(within(claims).getByText(/Avalon closes its harbour to Brightland/)).toBeInTheDocument();
+    expect(within(claims).getByRole('link', { name: 'source 1' })).toHaveAttribute('href', '#slide-cite-1');
+    const notes = screen.getByRole('list', { name: 'Sources for this slide' });
+    expect(notes).toHaveTextContent('The Republic of Avalon closed its harbour');
+    expect(notes).toHaveTextContent('Leverage Map tests, “Harbour Notes”, March 2024');
+  });
+
+  it('steps with the keyboard, ends on a sources slide, and leaves with Esc', async () => {
+    useAppStore.getState().present('harbour-story', 0);
+    render(<SlidePanel />);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('heading', { name: 'The trade' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'On this slide' })).toHaveTextContent(
+      'Deal: Sailors for fishing rights',
+    );
+    await userEvent.keyboard('{PageDown}');
+    expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+    expect(screen.getByText(/Leverage Map tests, “Harbour Notes”/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next slide' })).toBeDisabled();
+    await userEvent.keyboard('{Home}');
+    expect(screen.getByRole('heading', { name: 'Closure' })).toBeInTheDocument();
+    await userEvent.keyboard('2');
+    expect(useAppStore.getState().presenting?.slide).toBe(1);
+    await userEvent.keyboard('s');
+    expect(screen.getByRole('region', { name: 'Presenter notes' })).toHaveTextContent(
+      'No notes for this slide.',
+    );
+    await userEvent.keyboard('{Escape}');
+    expect(useAppStore.getState().presenting).toBeNull();
+  });
+});
