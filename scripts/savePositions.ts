@@ -3,7 +3,7 @@
 // so the map opens at once and identically for everyone. Run `npm run build` first.
 import { readFile, writeFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
-import { launchBrowser, serveBuiltApp } from './lib/browser';
+import { launchBrowser, saveLayoutThroughApp, serveBuiltApp } from './lib/browser';
 
 async function main() {
   const name = process.argv.slice(2).find((a) => a !== '--') ?? 'belarus';
@@ -14,14 +14,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(new URL(`/?dataset=${name}&layout=fresh`, url).href);
     await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page
-        .getByText('Export', { exact: true })
-        .click()
-        .then(() => page.getByRole('button', { name: 'Save layout' }).click()),
-    ]);
-    const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { positions?: unknown };
+    const saved = await saveLayoutThroughApp(page);
     if (!saved.positions) throw new Error('the downloaded dataset has no positions');
     const original = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     const text = JSON.stringify({ ...original, positions: saved.positions }, null, 2);

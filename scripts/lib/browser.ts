@@ -1,7 +1,8 @@
 // Headless Chromium for the browser tests and the scripts: where it is, how to start it,
 // and the built app served on 127.0.0.1.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -49,4 +50,18 @@ export async function serveBuiltApp(): Promise<{ url: string; server: PreviewSer
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   return { url, server };
+}
+
+/** Downloads the open dataset through the app's own Export › Save layout, and returns it. */
+export async function saveLayoutThroughApp(
+  page: Page,
+): Promise<{ positions?: Record<string, { x: number; y: number }> }> {
+  await page.getByText('Export', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save layout' }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), 'utf8')) as {
+    positions?: Record<string, { x: number; y: number }>;
+  };
 }

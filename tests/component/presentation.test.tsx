@@ -8,13 +8,6 @@ import { loadFixtureIntoStore } from '../helpers/storeFixture';
 
 beforeEach(async () => {
   await loadFixtureIntoStore();
-  // jsdom has no <dialog> methods; the chooser only needs them to open and close.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
 });
 
 describe('presenting a story', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../common/useModalDialog';
 import { PANEL_SHORTCUTS, SHORTCUTS } from '../../app/shortcuts';
 import { useAppStore } from '../../store/appStore';
 import { selectHelpOpen } from '../../store/selectors';
@@ -8,15 +8,14 @@ import './help.css';
 export function HelpDialog() {
   const open = useAppStore(selectHelpOpen);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
-    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => setHelpOpen(false)}>
+    <dialog
+      ref={ref}
+      className="dialog help-dialog"
+      aria-labelledby="help-title"
+      onClose={() => setHelpOpen(false)}
+    >
       <h2 id="help-title">How to use Leverage Map</h2>
       <p>
         Each circle or box is an <strong>actor</strong>; each arrow a <strong>relation</strong> from the actor

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../common/useModalDialog';
 import { useAppStore } from '../../store/appStore';
 import { selectLoaded, selectStoryChooserOpen } from '../../store/selectors';
 import { enterFullscreen } from './useFullscreen';
@@ -10,18 +10,12 @@ export function StoryChooser() {
   const loaded = useAppStore(selectLoaded);
   const setOpen = useAppStore((s) => s.setStoryChooserOpen);
   const present = useAppStore((s) => s.present);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   const stories = loaded?.dataset.stories ?? [];
   return (
     <dialog
       ref={ref}
-      className="story-chooser"
+      className="dialog story-chooser"
       aria-labelledby="story-chooser-title"
       onClose={() => setOpen(false)}
     >
