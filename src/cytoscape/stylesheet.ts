@@ -149,6 +149,8 @@ export function buildStylesheet({ zoom }: LabelView = { zoom: 1 }): StylesheetJs
     },
     { selector: 'node.story-shown', style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: 'edge.backdrop', style: { opacity: 0.22 } },
+    { selector: 'node.backdrop', style: { opacity: 0.5, 'text-opacity': 0.6 } },
     {
       selector: 'edge.incident',
       style: { width: 2.6, opacity: 1, label: 'data(label)', 'z-index': 10 },

@@ -2,13 +2,14 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectSelected, selectVisibility } from '../store/selectors';
-import { viewClasses, type ViewClasses } from './viewClasses';
+import { noViewClasses, viewClasses, type ViewClasses } from './viewClasses';
 
 const CLASS_OF: Record<keyof ViewClasses, string> = {
   hidden: 'hidden',
   faded: 'faded',
   selected: 'is-selected',
   incident: 'incident',
+  backdrop: 'backdrop',
 };
 
 /**
@@ -24,14 +25,7 @@ export function useViewClasses(cy: Core | null) {
   const previous = useRef<ViewClasses | null>(null);
   useEffect(() => {
     if (!cy || !index || !visibility) return;
-    const next = presenting
-      ? {
-          hidden: new Set<string>(),
-          faded: new Set<string>(),
-          selected: new Set<string>(),
-          incident: new Set<string>(),
-        }
-      : viewClasses(index, visibility, selected);
+    const next = presenting ? noViewClasses() : viewClasses(index, visibility, selected);
     const before = previous.current;
     previous.current = next;
     cy.batch(() => {

@@ -1,7 +1,7 @@
 /**
  * Which classes each element should carry for the current view: hidden (filtered out),
- * faded (outside the focus), is-selected, and incident (touching the selection). Pure, so
- * the rules are tested without a canvas.
+ * faded (outside the focus), is-selected, incident (touching the selection) and backdrop
+ * (the rest, while something is selected). Pure, so the rules are tested without a canvas.
  */
 import type { Visibility } from '../domain/filters';
 import type { ElementRef, GraphIndex } from '../domain/graphIndex';
@@ -11,6 +11,8 @@ export interface ViewClasses {
   faded: Set<string>;
   selected: Set<string>;
   incident: Set<string>;
+  /** With a selection and no focus: everything that does not touch it, set back a little. */
+  backdrop: Set<string>;
 }
 
 export function viewClasses(
@@ -55,5 +57,15 @@ export function viewClasses(
       incident.add(rel.target);
     }
   }
-  return { hidden, faded, selected: selectedIds, incident };
+  const backdrop = new Set<string>();
+  if (selectedIds.size > 0 && !visibility.focus) {
+    for (const id of [...index.actors.keys(), ...index.relations.keys()]) {
+      if (!selectedIds.has(id) && !incident.has(id) && !hidden.has(id)) backdrop.add(id);
+    }
+  }
+  return { hidden, faded, selected: selectedIds, incident, backdrop };
+}
+
+export function noViewClasses(): ViewClasses {
+  return { hidden: new Set(), faded: new Set(), selected: new Set(), incident: new Set(), backdrop: new Set() };
 }

@@ -68,11 +68,17 @@ describe('graph queries', () => {
     ]);
     expect([...classes.selected]).toEqual(['sailors']);
     expect([...classes.incident].sort()).toEqual(['avalon', 'avalon-frees-sailors']);
+    expect(classes.backdrop.size).toBe(0); // the focus already sets the rest back
     const deal = viewClasses(index, computeVisibility(index, NO_FILTERS, null), {
       kind: 'deal',
       id: 'sailors-for-fish',
     });
     expect([...deal.selected].sort()).toEqual(['avalon-frees-sailors', 'brightland-lifts-ban']);
+    expect([...deal.backdrop].sort()).toEqual([
+      'avalon-closes-harbour',
+      'brightland-trade-ministry',
+      'ministry-opposes-closure',
+    ]);
   });
 
   it('searches labels, aliases and claims, best match first', async () => {
