@@ -67,5 +67,11 @@ export function viewClasses(
 }
 
 export function noViewClasses(): ViewClasses {
-  return { hidden: new Set(), faded: new Set(), selected: new Set(), incident: new Set(), backdrop: new Set() };
+  return {
+    hidden: new Set(),
+    faded: new Set(),
+    selected: new Set(),
+    incident: new Set(),
+    backdrop: new Set(),
+  };
 }

@@ -1,0 +1,136 @@
+/**
+ * From what a run recorded in the page to the named figures of the report. The app and the
+ * peers set marks at the same points under different names; this maps them to one another.
+ */
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import type { Contender } from './measureRun';
+import { servedFile } from './server';
+import { percentile } from './stats';
+
+export interface RunFigures {
+  /** From the dataset's text being asked for (or picked) to the elements built in the renderer. */
+  load_ms: number;
+  /** From navigation (W0) or from the file pick (generated workloads) to the first drawn frame. */
+  first_paint_ms: number;
+  /** From the validated (app) or parsed (peers) dataset to the first drawn frame. */
+  paint_after_data_ms: number;
+  layout_ms: number;
+  /** The longest main-thread task overlapping the layout; null without a fresh layout. */
+  layout_longest_task_ms: number | null;
+  /** The longest main-thread task between the data being asked for and the first frame. */
+  longest_task_ms: number;
+  /** Null when the gesture could not be played at all. */
+  frame_ms_p95: number | null;
+  frame_ms_max: number | null;
+  /** Null when the gesture was cut short (see the run's problems). */
+  gesture_wall_ms: number | null;
+  /** Null when the page stayed too busy to collect garbage. */
+  heap_mb: number | null;
+  /** JavaScript fetched before the first drawn frame, gzip -9 of the files as served. */
+  bundle_gzip_kib: number;
+}
+
+export const METRICS = [
+  'load_ms',
+  'first_paint_ms',
+  'paint_after_data_ms',
+  'layout_ms',
+  'layout_longest_task_ms',
+  'longest_task_ms',
+  'frame_ms_p95',
+  'frame_ms_max',
+  'gesture_wall_ms',
+  'heap_mb',
+  'bundle_gzip_kib',
+] as const satisfies readonly (keyof RunFigures)[];
+export type Metric = (typeof METRICS)[number];
+
+export interface RawRun {
+  contender: Contender;
+  /** Whether the dataset came through the file input (else: bundled, from navigation). */
+  picked: boolean;
+  fresh: boolean;
+  marks: Record<string, number[]>;
+  longTasks: { start: number; duration: number }[];
+  scripts: { url: string; end: number }[];
+  frameDeltas: number[] | null;
+  gestureWallMs: number | null;
+  heapBytes: number | null;
+}
+
+interface MarkNames {
+  dataStart: string;
+  dataReady: string;
+  elementsBuilt: string;
+  layoutStart: string;
+  layoutEnd: string;
+  drawn: string;
+}
+
+const APP_MARKS: MarkNames = {
+  dataStart: 'lm:data-start',
+  dataReady: 'lm:data-ready',
+  // The app marks layout-start right after creating cytoscape with its elements and style.
+  elementsBuilt: 'lm:layout-start',
+  layoutStart: 'lm:layout-start',
+  layoutEnd: 'lm:layout-end',
+  drawn: 'lm:graph-drawn',
+};
+const PEER_MARKS: MarkNames = {
+  dataStart: 'bench:data-start',
+  dataReady: 'bench:data-ready',
+  elementsBuilt: 'bench:elements-built',
+  layoutStart: 'bench:layout-start',
+  layoutEnd: 'bench:layout-end',
+  drawn: 'bench:graph-drawn',
+};
+
+/** Tasks that overlap [from, to]. */
+function longestTask(tasks: RawRun['longTasks'], from: number, to: number): number {
+  return tasks
+    .filter((t) => t.start <= to && t.start + t.duration >= from)
+    .reduce((longest, t) => Math.max(longest, t.duration), 0);
+}
+
+export interface ScriptSize {
+  path: string;
+  gzip_kib: number;
+}
+
+export async function computeFigures(run: RawRun): Promise<{ figures: RunFigures; scripts: ScriptSize[] }> {
+  const names = run.contender === 'app' ? APP_MARKS : PEER_MARKS;
+  const picks = run.marks['bench:files-picked'] ?? [];
+  const since = run.picked ? (picks[picks.length - 1] ?? Number.NaN) : 0;
+  const at = (name: string): number => {
+    const time = (run.marks[name] ?? []).find((t) => t >= since);
+    if (time === undefined) throw new Error(`the page set no ${name} mark`);
+    return time;
+  };
+  const dataStart = run.picked ? since : at(names.dataStart);
+  const drawn = at(names.drawn);
+  const layoutStart = at(names.layoutStart);
+  const layoutEnd = at(names.layoutEnd);
+  const urls = [...new Set(run.scripts.filter((s) => s.end <= drawn).map((s) => s.url))];
+  const scripts: ScriptSize[] = [];
+  for (const url of urls) {
+    const gzip = gzipSync(await readFile(servedFile(url)), { level: 9 }).length;
+    scripts.push({ path: new URL(url).pathname, gzip_kib: Math.round((gzip / 1024) * 10) / 10 });
+  }
+  return {
+    figures: {
+      load_ms: at(names.elementsBuilt) - dataStart,
+      first_paint_ms: drawn - since,
+      paint_after_data_ms: drawn - at(names.dataReady),
+      layout_ms: layoutEnd - layoutStart,
+      layout_longest_task_ms: run.fresh ? longestTask(run.longTasks, layoutStart, layoutEnd) : null,
+      longest_task_ms: longestTask(run.longTasks, dataStart, drawn),
+      frame_ms_p95: run.frameDeltas?.length ? percentile(run.frameDeltas, 95) : null,
+      frame_ms_max: run.frameDeltas?.length ? Math.max(...run.frameDeltas) : null,
+      gesture_wall_ms: run.gestureWallMs,
+      heap_mb: run.heapBytes === null ? null : run.heapBytes / 2 ** 20,
+      bundle_gzip_kib: scripts.reduce((sum, s) => sum + s.gzip_kib, 0),
+    },
+    scripts: scripts.sort((a, b) => b.gzip_kib - a.gzip_kib),
+  };
+}

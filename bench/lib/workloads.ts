@@ -1,0 +1,68 @@
+/**
+ * The graphs the benchmark draws. W0 is the real Belarus dataset, bundled with the app; the
+ * others are generated (see generate.ts) and written to bench/results/<id>.tmp/, from where
+ * the harness hands them to each page's file input, as a user would open them.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generateDataset } from './generate';
+import type { Variant, WorkloadId } from './options';
+
+export interface Workload {
+  id: WorkloadId;
+  description: string;
+  actors: number;
+  relations: number;
+  jsonKiB: number;
+  /** Files for the file input: the dataset .json first, then its sources; none for W0. */
+  files: string[];
+  /** How long one page may take before the run is given up and reported as a timeout. */
+  capMs: Record<Variant, number>;
+}
+
+const SIZES: Record<Exclude<WorkloadId, 'W0'>, number> = { W1: 1000, W5: 5000, W20: 20000 };
+const CAPS: Record<WorkloadId, Record<Variant, number>> = {
+  W0: { saved: 30_000, fresh: 30_000 },
+  W1: { saved: 30_000, fresh: 60_000 },
+  W5: { saved: 45_000, fresh: 45_000 },
+  W20: { saved: 90_000, fresh: 90_000 },
+};
+
+export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
+  if (id === 'W0') {
+    const text = await readFile('graph-data/belarus/dataset.json', 'utf8');
+    const json = JSON.parse(text) as { actors: unknown[]; relations: unknown[] };
+    return {
+      id,
+      description: 'the Belarus dataset bundled with the app, through its own loader and store',
+      actors: json.actors.length,
+      relations: json.relations.length,
+      jsonKiB: Math.round(text.length / 1024),
+      files: [],
+      capMs: CAPS.W0,
+    };
+  }
+  const actors = SIZES[id];
+  const { dataset, texts } = generateDataset({ actors, seed: actors });
+  const dir = path.resolve(`bench/results/${id.toLowerCase()}.tmp`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, 'sources'), { recursive: true });
+  const json = JSON.stringify(dataset);
+  await writeFile(path.join(dir, 'dataset.json'), json);
+  const textFiles = await Promise.all(
+    Object.entries(texts).map(async ([relative, text]) => {
+      const file = path.join(dir, relative);
+      await writeFile(file, text);
+      return file;
+    }),
+  );
+  return {
+    id,
+    description: `synthetic, seed ${actors}: ${dataset.sources.length} sources, communities with hubs, opened through the file input`,
+    actors: dataset.actors.length,
+    relations: dataset.relations.length,
+    jsonKiB: Math.round(json.length / 1024),
+    files: [path.join(dir, 'dataset.json'), ...textFiles],
+    capMs: CAPS[id],
+  };
+}
