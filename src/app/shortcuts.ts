@@ -21,16 +21,10 @@ export const PANEL_SHORTCUTS = [
 
 export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
 
-const BY_KEY: Record<string, ShortcutAction> = {
-  '/': 'focus-search',
-  Escape: 'escape',
-  f: 'fit',
-  n: 'focus',
-  l: 'toggle-list',
-  d: 'toggle-details',
-  g: 'toggle-sidebar',
-  '?': 'help',
-};
+/** Each shortcut by the KeyboardEvent.key that triggers it: "Esc" is Escape, letters lower case. */
+const BY_KEY: Record<string, ShortcutAction> = Object.fromEntries(
+  SHORTCUTS.map((s) => [s.keys === 'Esc' ? 'Escape' : s.keys.toLowerCase(), s.action]),
+);
 
 /** The action for a key press, or null when the key is not ours or the user is typing. */
 export function shortcutFor(

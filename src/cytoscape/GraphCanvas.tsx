@@ -12,14 +12,14 @@ import { legendModel } from '../domain/legend';
 import { captureSlides } from './captureSlides';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
-import { fitViewport, fitZoom, runLayout, savedPositions } from './layout';
+import { fitViewport, runLayout, savedPositions } from './layout';
 import { buildStylesheet } from './stylesheet';
 import { useCentreOnRequest } from './useCentreOnRequest';
 import { useGraphEvents } from './useGraphEvents';
 import { useViewClasses } from './useViewClasses';
 import { useStoryView } from './useStoryView';
 import { useZoomLabels } from './useZoomLabels';
-import { applyZoomStyle, rememberStyleZoom } from './zoomStyle';
+import { rememberStyleZoom } from './zoomStyle';
 import './graph.css';
 
 /** Frames cytoscape has drawn; not in its typings, but stable across 3.x and what its own tests use. */
@@ -47,24 +47,25 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
     // ?layout=fresh ignores saved positions: to re-lay out a map (see scripts/savePositions.ts).
     const fresh = new URLSearchParams(window.location.search).get('layout') === 'fresh';
     const saved = fresh ? null : savedPositions(dataset);
-    // With saved positions the fitted zoom is known before drawing: style the labels for it
-    // at once instead of restyling every element a frame later.
-    const zoom = saved ? fitZoom(Object.values(saved), element.clientWidth, element.clientHeight, 30) : 1;
+    // Saved positions are on the elements already: place the camera without measuring labels,
+    // and style the labels for that zoom at once instead of restyling every element later.
+    const viewport = saved
+      ? fitViewport(Object.values(saved), element.clientWidth, element.clientHeight, 30)
+      : null;
+    const zoom = viewport?.zoom ?? 1;
     const instance = cytoscape({
       container: element,
       elements: toElements(dataset, index),
       style: buildStylesheet({ zoom }),
       // preset keeps the positions given on the elements; 'null' would stack every node at 0,0.
       layout: saved ? { name: 'preset', fit: false } : { name: 'null' },
-      // Saved positions are on the elements already; place the camera without measuring labels.
-      ...(saved ? fitViewport(Object.values(saved), element.clientWidth, element.clientHeight, 30) : {}),
+      ...viewport,
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
       autounselectify: true,
     });
     rememberStyleZoom(instance, zoom);
-    applyZoomStyle(instance);
     let cancelled = false;
     performance.mark('lm:layout-start');
     void (saved ? Promise.resolve() : runLayout(instance)).then(() => {
