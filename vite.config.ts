@@ -41,6 +41,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
+  // The layout worker (src/cytoscape/layout/layoutWorker.ts) is a module worker.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

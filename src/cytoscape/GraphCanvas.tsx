@@ -1,26 +1,34 @@
 /**
  * The graph canvas: owns the cytoscape instance's lifecycle and nothing else. The instance
  * is created once per dataset in an effect, kept out of React state, and destroyed on
- * cleanup. Each concern that keeps it in step with the store is a hook of its own.
+ * cleanup. A dataset without saved positions is laid out in a worker first, with a status
+ * on the canvas meanwhile. Each concern that keeps the graph in step with the store is a
+ * hook of its own.
  */
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
+import { formatCount } from '../domain/format';
+import type { Position } from '../domain/schema';
 import { useAppStore } from '../store/appStore';
-import { registerGraphCommands } from '../store/graphCommands';
-import { selectLoaded, selectIndex } from '../store/selectors';
-import { legendModel } from '../domain/legend';
-import { captureSlides } from './captureSlides';
+import { selectIndex, selectLoaded } from '../store/selectors';
+import { registerCanvasCommands } from './canvasCommands';
+import { createGraph } from './createGraph';
 import { toElements } from './elements';
-import { exportPng, exportSvg } from './exporters';
-import { fitViewport, runLayout, savedPositions } from './layout';
-import { buildStylesheet } from './stylesheet';
+import { gridPositions } from './layout/gridPositions';
+import { layOut } from './layout/layOut';
+import { layoutRequest } from './layout/layoutRequest';
+import { savedPositions } from './layout/viewport';
+import { renderModeFor } from './renderMode';
 import { useCentreOnRequest } from './useCentreOnRequest';
 import { useGraphEvents } from './useGraphEvents';
-import { useViewClasses } from './useViewClasses';
 import { useStoryView } from './useStoryView';
+import { useViewClasses } from './useViewClasses';
+import { useViewportDetail } from './useViewportDetail';
 import { useZoomLabels } from './useZoomLabels';
-import { rememberStyleZoom } from './zoomStyle';
 import './graph.css';
+
+/** ?layout=fresh ignores saved positions: to re-lay out a map (see scripts/savePositions.ts). */
+const freshLayoutAsked = () => new URLSearchParams(window.location.search).get('layout') === 'fresh';
 
 /** Frames cytoscape has drawn; not in its typings, but stable across 3.x and what its own tests use. */
 function redrawCount(cy: Core): number {
@@ -29,10 +37,18 @@ function redrawCount(cy: Core): number {
 }
 
 export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
+  // Cytoscape watches its container's size and attributes and redraws every element when
+  // either changes, so what the page needs to say about the graph goes on a frame around it.
+  const frame = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
   const loaded = useAppStore(selectLoaded);
   const index = useAppStore(selectIndex);
   const [cy, setCy] = useState<Core | null>(null);
+  const [layoutFailure, setLayoutFailure] = useState<{ dataset: unknown; message: string } | null>(null);
+  // A map without saved positions is laid out before it is drawn: until then, say so.
+  const layingOut = loaded !== null && !cy && (freshLayoutAsked() || !savedPositions(loaded.dataset));
+  const failure = layoutFailure && layoutFailure.dataset === loaded?.dataset ? layoutFailure.message : null;
   // The callback is read when the graph is drawn, so a new one never re-creates the graph.
   const onDrawnRef = useRef(onDrawn);
   useEffect(() => {
@@ -41,102 +57,98 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
 
   useEffect(() => {
     const element = container.current;
+    const frameElement = frame.current;
     if (!element || !loaded || !index) return;
     performance.mark('lm:canvas-start');
     const { dataset } = loaded;
-    // ?layout=fresh ignores saved positions: to re-lay out a map (see scripts/savePositions.ts).
-    const fresh = new URLSearchParams(window.location.search).get('layout') === 'fresh';
-    const saved = fresh ? null : savedPositions(dataset);
-    // Saved positions are on the elements already: place the camera without measuring labels,
-    // and style the labels for that zoom at once instead of restyling every element later.
-    const viewport = saved
-      ? fitViewport(Object.values(saved), element.clientWidth, element.clientHeight, 30)
-      : null;
-    const zoom = viewport?.zoom ?? 1;
-    const instance = cytoscape({
-      container: element,
-      elements: toElements(dataset, index),
-      style: buildStylesheet({ zoom }),
-      // preset keeps the positions given on the elements; 'null' would stack every node at 0,0.
-      layout: saved ? { name: 'preset', fit: false } : { name: 'null' },
-      ...viewport,
-      minZoom: 0.15,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      autounselectify: true,
-    });
-    rememberStyleZoom(instance, zoom);
-    let cancelled = false;
-    performance.mark('lm:layout-start');
-    void (saved ? Promise.resolve() : runLayout(instance)).then(() => {
-      if (cancelled) return;
-      performance.mark('lm:layout-end');
-      setCy(instance);
+    const elements = toElements(dataset, index);
+    const mode = renderModeFor(elements.length);
+    const abort = new AbortController();
+    let instance: Core | null = null;
+    let unregister: () => void = () => undefined;
+
+    const show = (positions: Record<string, Position>) => {
+      if (abort.signal.aborted) return;
+      const graph = createGraph(element, elements, positions, mode);
+      instance = graph;
+      unregister = registerCanvasCommands(graph);
+      setCy(graph);
       // Cytoscape draws in its own animation-frame loop; its redraw counter says when the
       // first frame is on screen (the render event is not fired in every mode).
       const waitForFirstDraw = () => {
-        if (cancelled) return;
-        if (redrawCount(instance) > 0) {
+        if (abort.signal.aborted) return;
+        if (redrawCount(graph) > 0) {
           performance.mark('lm:graph-drawn');
-          element.setAttribute('data-graph-ready', 'true');
+          frameElement?.setAttribute('data-graph-ready', 'true');
           onDrawnRef.current?.();
         } else {
           requestAnimationFrame(waitForFirstDraw);
         }
       };
       requestAnimationFrame(waitForFirstDraw);
-    });
-    // Panels open and close beside the canvas; cytoscape only watches the window by itself.
-    const resizeObserver = new ResizeObserver(() => instance.resize());
-    resizeObserver.observe(element);
-    const unregister = registerGraphCommands({
-      fit: () => {
-        instance.animate({ fit: { eles: instance.elements(':visible'), padding: 30 } }, { duration: 250 });
-      },
-      exportImage: (format) => {
-        const { data } = useAppStore.getState();
-        if (data.status !== 'ready') return Promise.resolve(null);
-        const model = legendModel(data.loaded.dataset);
-        return format === 'png' ? exportPng(instance, model) : exportSvg(instance, model);
-      },
-      captureSlides: (storyId) => {
-        const { data } = useAppStore.getState();
-        const story =
-          data.status === 'ready' ? data.loaded.dataset.stories.find((st) => st.id === storyId) : undefined;
-        if (data.status !== 'ready' || !story) return Promise.resolve(null);
-        return captureSlides(instance, data.index, story);
-      },
-      positions: () =>
-        Object.fromEntries(
-          instance.nodes().map((node) => {
-            const { x, y } = node.position();
-            return [node.id(), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }];
-          }),
-        ),
-    });
+    };
+
+    const saved = freshLayoutAsked() ? null : savedPositions(dataset);
+    performance.mark('lm:layout-start');
+    if (saved) {
+      performance.mark('lm:layout-end');
+      show(saved);
+    } else {
+      const canvas = { width: element.clientWidth, height: element.clientHeight };
+      layOut(layoutRequest(dataset, index, mode, canvas), abort.signal).then(
+        (positions) => {
+          performance.mark('lm:layout-end');
+          // Drawing is not part of laying out: a task of its own.
+          setTimeout(() => show(positions), 0);
+        },
+        (error: unknown) => {
+          if (abort.signal.aborted) return;
+          performance.mark('lm:layout-end');
+          const message = error instanceof Error ? error.message : String(error);
+          setLayoutFailure({ dataset, message });
+          show(gridPositions(dataset.actors.map((a) => a.id)));
+        },
+      );
+    }
     return () => {
-      cancelled = true;
-      resizeObserver.disconnect();
+      abort.abort();
       unregister();
       setCy(null);
-      element.removeAttribute('data-graph-ready');
-      instance.destroy();
+      frameElement?.removeAttribute('data-graph-ready');
+      instance?.destroy();
     };
   }, [loaded, index]);
 
-  useGraphEvents(cy);
+  useGraphEvents(cy, tooltip);
   useViewClasses(cy);
   useCentreOnRequest(cy);
   useZoomLabels(cy);
+  useViewportDetail(cy);
   useStoryView(cy);
 
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      role="img"
-      aria-label="Graph of actors and relations. Use the relation list below for a text view of every relation."
-      data-testid="graph"
-    />
+    <div className="graph-canvas">
+      <div
+        ref={frame}
+        className="graph-canvas-frame"
+        role="img"
+        aria-label="Graph of actors and relations. Use the relation list below for a text view of every relation."
+        data-testid="graph"
+      >
+        <div ref={container} className="graph-canvas-surface" />
+      </div>
+      <div ref={tooltip} className="graph-tooltip" role="tooltip" hidden />
+      {layingOut && (
+        <div className="graph-status" role="status">
+          <span className="spinner" aria-hidden="true" />
+          Laying out {formatCount(loaded.dataset.actors.length, 'actor')}…
+        </div>
+      )}
+      {failure && (
+        <div className="graph-status graph-status-failed" role="alert">
+          The map could not be laid out ({failure}), so its actors are set out on a grid. Reload to try again.
+        </div>
+      )}
+    </div>
   );
 }

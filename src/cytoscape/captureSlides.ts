@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
 import type { Story } from '../domain/schema';
 import { slideView } from '../domain/story';
+import { applyZoomStyle } from './zoomStyle';
 import { applyStoryClasses, clearStoryClasses, framedElements } from './storyClasses';
 
 /**
@@ -17,6 +18,8 @@ export async function captureSlides(cy: Core, index: GraphIndex, story: Story): 
       const view = slideView(index, story, i);
       applyStoryClasses(cy, view);
       cy.fit(framedElements(cy, view), 40);
+      // Labels are otherwise restyled for a new zoom only once it has rested.
+      applyZoomStyle(cy);
       // Let the renderer catch up with the new classes before taking the picture.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       images.push(cy.png({ output: 'base64uri', scale: 1.5, full: false, bg: '#ffffff' }));
@@ -27,6 +30,7 @@ export async function captureSlides(cy: Core, index: GraphIndex, story: Story): 
       for (const [el, classes] of before) el.classes(classes);
     });
     cy.viewport(viewport);
+    applyZoomStyle(cy);
   }
   return images;
 }

@@ -1,13 +1,34 @@
 /**
  * Dataset → cytoscape element definitions. Pure, so the graph's content is testable without
  * a canvas. View state (selection, focus, filters) is not here: it becomes classes later.
+ *
+ * Each element carries its drawn encoding (shape, colour, arrowhead, line style) as data,
+ * looked up once here from the registries, so the stylesheet maps it with a handful of
+ * rules instead of a selector per type: cytoscape matches every rule against every element
+ * on each restyle, and on a large graph the rule count is most of that cost.
  */
 import type { ElementDefinition } from 'cytoscape';
+import { ACTOR_TYPES, type ActorType } from '../domain/actorTypes';
 import type { GraphIndex } from '../domain/graphIndex';
-import { RELATION_TYPES } from '../domain/relationTypes';
+import { RELATION_CATEGORIES, RELATION_TYPES } from '../domain/relationTypes';
 import type { Dataset } from '../domain/schema';
-import { CONTESTED_MARK } from '../domain/stances';
-import { labelTier } from './stylesheet';
+import { CONTESTED_MARK, STANCE_INFO } from '../domain/stances';
+import { parallelOffsets } from './edgeOffsets';
+
+/** Label tiers by degree: 1 = hubs, labelled at any zoom; 3 = leaves, labelled when zoomed in. */
+export function labelTier(degree: number): 1 | 2 | 3 {
+  if (degree >= 8) return 1;
+  if (degree >= 3) return 2;
+  return 3;
+}
+
+/** Node diameter in model units: 26 for a leaf up to 72 for an actor with 30 or more relations. */
+export function nodeSize(degree: number): number {
+  return Math.round(26 + (46 * Math.min(degree, 30)) / 30);
+}
+
+/** Yellow and grey fills need a dark outline to stand off a light background. */
+const DARK_OUTLINE: ReadonlySet<ActorType> = new Set(['event', 'place']);
 
 export function toElements(dataset: Dataset, index: GraphIndex): ElementDefinition[] {
   const nodes: ElementDefinition[] = dataset.actors.map((actor) => {
@@ -15,12 +36,21 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
     const degree = index.degree.get(actor.id) ?? 0;
     return {
       group: 'nodes',
-      data: { id: actor.id, label: actor.label, type: actor.type, degree },
+      data: {
+        id: actor.id,
+        label: actor.label,
+        type: actor.type,
+        degree,
+        size: nodeSize(degree),
+        shape: ACTOR_TYPES[actor.type].shape,
+        color: ACTOR_TYPES[actor.type].color,
+        border: DARK_OUTLINE.has(actor.type) ? '#6b6b6b' : '#ffffff',
+      },
       classes: `tier-${labelTier(degree)}`,
       ...(saved ? { position: { x: saved.x, y: saved.y } } : {}),
     };
   });
-  const edges: ElementDefinition[] = dataset.relations.map((rel) => ({
+  const relations: ElementDefinition[] = dataset.relations.map((rel) => ({
     group: 'edges',
     data: {
       id: rel.id,
@@ -28,7 +58,10 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
       target: rel.target,
       type: rel.type,
       category: RELATION_TYPES[rel.type].category,
+      color: RELATION_CATEGORIES[RELATION_TYPES[rel.type].category].color,
+      arrow: RELATION_TYPES[rel.type].arrow,
       stance: rel.stance,
+      line: STANCE_INFO[rel.stance].line,
       label: rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label,
       contested: rel.contested ? 1 : 0,
       deal: index.dealsOfRelation.has(rel.id) ? 1 : 0,
@@ -40,12 +73,35 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
     .filter((actor) => actor.parent !== undefined && index.actors.has(actor.parent))
     .map((actor) => ({
       group: 'edges',
-      data: { id: partOfEdgeId(actor.id), source: actor.id, target: actor.parent, partOf: 1 },
+      data: {
+        id: partOfEdgeId(actor.id),
+        source: actor.id,
+        target: actor.parent,
+        partOf: 1,
+        color: PART_OF_COLOR,
+        arrow: 'none',
+        line: 'dotted',
+      },
       classes: 'part-of',
       selectable: false,
     }));
-  return [...nodes, ...partOf, ...edges];
+  const edges = [...partOf, ...relations];
+  const offsets = parallelOffsets(
+    edges.map(({ data }) => ({ id: data.id!, source: data.source as string, target: data.target as string })),
+    PARALLEL_EDGE_STEP,
+  );
+  for (const edge of edges) {
+    const { id, source, target } = edge.data as { id: string; source: string; target: string };
+    edge.data.offset = offsets.get(id) ?? 0;
+    if (source === target) edge.data.loop = 1;
+  }
+  return [...nodes, ...edges];
 }
+
+/** Model units between relations that join the same two actors. */
+const PARALLEL_EDGE_STEP = 28;
+
+const PART_OF_COLOR = '#b8bfc9';
 
 export const PART_OF_PREFIX = 'part-of:';
 

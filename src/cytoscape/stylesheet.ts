@@ -1,44 +1,172 @@
 /**
- * The graph's look, derived from the registries so the legend and the canvas cannot drift:
- * actor type → shape and fill; relation category → colour; type → arrowhead; stance → line
- * style; contested → a yellow halo. View state arrives as classes (see useViewClasses).
+ * The graph's look. The encoding itself (actor type → shape and fill; relation category →
+ * colour; type → arrowhead; stance → line style) is on each element as data, taken from
+ * the registries in toElements, so the legend and the canvas cannot drift; the rules here
+ * map that data and add what depends on the view: label sizes for the zoom, contested
+ * halos, and the classes for selection, focus, filters and story steps (see useViewClasses).
+ *
+ * Cytoscape's cost per element grows with every property a rule sets on it, so large graphs
+ * (see renderMode) set only what an overview needs (fill, shape, size, a label, a plain line
+ * of the relation's colour and stance) and draw the rest, arrowheads, curves and label
+ * backgrounds, on the elements in view once the map is zoomed in (class "detail", from
+ * useViewportDetail) and on whatever is selected, hovered or presented.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_TYPES, ACTOR_TYPE_IDS } from '../domain/actorTypes';
+import { CONTESTED_COLOR } from '../domain/stances';
 import {
-  RELATION_CATEGORIES,
-  RELATION_CATEGORY_IDS,
-  RELATION_TYPES,
-  RELATION_TYPE_IDS,
-} from '../domain/relationTypes';
-import { STANCES } from '../domain/schema';
-import { CONTESTED_COLOR, STANCE_INFO } from '../domain/stances';
+  LABEL_FONT_FAMILY as FONT,
+  labelScale,
+  LARGE_DETAIL_LABEL,
+  LARGE_LABEL,
+  LARGE_MIN_SCREEN_FONT,
+  SHOW_EDGE_LABELS_FROM,
+  SHOW_TIER_2_FROM,
+  SHOW_TIER_3_FROM,
+  STANDARD_LABEL,
+} from './labelFonts';
+import type { RenderMode } from './renderMode';
 
 const SELECTED = '#0b5cad';
 
-/**
- * Labels keep a readable size on screen whatever the zoom (font sizes are divided by it),
- * and at low zoom only the busier actors are labelled, so the map reads from its hubs down.
- * Selected, hovered and incident elements are always labelled.
- */
-export interface LabelView {
+export interface StyleView {
+  /** The zoom the labels are sized for (standard mode only: large graphs ignore it). */
   zoom: number;
+  mode: RenderMode;
 }
 
-/** Label tiers by degree: 1 = hubs, labelled at any zoom; 3 = leaves, labelled when zoomed in. */
-export function labelTier(degree: number): 1 | 2 | 3 {
-  if (degree >= 8) return 1;
-  if (degree >= 3) return 2;
-  return 3;
+/** The classes under which a large graph's elements are drawn in full. */
+const IN_FULL = ['detail', 'incident', 'is-selected', 'hover', 'story-highlight', 'story-shown'];
+
+/** A selector for the elements of a group drawn in full in large mode. */
+function inFull(group: 'node' | 'edge', extra = ''): string {
+  return IN_FULL.map((c) => `${group}.${c}${extra}`).join(', ');
 }
 
-const SHOW_TIER_2_FROM = 0.45;
-const SHOW_TIER_3_FROM = 0.85;
-const SHOW_EDGE_LABELS_FROM = 1.4;
+export function buildStylesheet({ zoom, mode }: StyleView): StylesheetJson {
+  const full = (group: 'node' | 'edge', extra = '') =>
+    mode === 'standard' ? `${group}${extra}` : inFull(group, extra);
+  // Later rules win: the look, then the drawing in full, label sizes, then the view's emphasis.
+  return [
+    { selector: 'node', style: NODE_LOOK },
+    { selector: 'edge', style: mode === 'standard' ? EDGE_LOOK : OVERVIEW_EDGE },
+    { selector: full('node'), style: NODE_IN_FULL },
+    { selector: full('edge'), style: EDGE_IN_FULL },
+    // Fading in and out is pleasant on a map of a few hundred elements; on thousands, each
+    // selection would animate every one of them.
+    ...(mode === 'standard'
+      ? [{ selector: 'node, edge', style: { 'transition-property': 'opacity', 'transition-duration': 150 } }]
+      : []),
+    // Relations that share their two actors fan out (see edgeOffsets); loops need a bezier.
+    {
+      selector: full('edge', '[offset != 0]'),
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(offset)',
+        'control-point-weights': 0.5,
+      },
+    },
+    { selector: full('edge', '[?loop]'), style: { 'curve-style': 'bezier' } },
+    ...labelRules(zoom, mode),
+    {
+      selector: 'edge[contested = 1]',
+      style: { 'line-outline-width': 2.5, 'line-outline-color': CONTESTED_COLOR, width: 2 },
+    },
+    // "Part of" links are structure, faint and not selectable.
+    { selector: 'edge.part-of', style: { width: 1.2, label: '', opacity: 0.9, events: 'no' } },
+    ...viewRules(),
+  ] as StylesheetJson;
+}
 
-export function buildStylesheet({ zoom }: LabelView = { zoom: 1 }): StylesheetJson {
-  // Never shrink labels below their size at zoom 1, never grow them past 3× in the model.
-  const scale = Math.min(3, Math.max(1, 1 / zoom));
+/** What every actor has, in every mode. */
+const NODE_LOOK = {
+  // No background images. Cytoscape's default, a list holding "none", makes it flag each
+  // node as loading an image and then as done whenever it draws one, and each flag counts as
+  // a change of style that throws away its cache of the whole map (see firstDraw.ts).
+  'background-image': [],
+  label: 'data(label)',
+  shape: 'data(shape)',
+  'background-color': 'data(color)',
+  width: 'data(size)',
+  height: 'data(size)',
+  'text-valign': 'bottom',
+  'font-family': FONT,
+};
+
+const NODE_IN_FULL = {
+  'border-width': 1.5,
+  'border-color': 'data(border)',
+  color: '#1d232b',
+  'text-wrap': 'wrap',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.75,
+  'text-background-padding': '1px',
+  'text-background-shape': 'roundrectangle',
+};
+
+const EDGE_LOOK = {
+  'line-color': 'data(color)',
+  'line-style': 'data(line)',
+  width: 1.6,
+  opacity: 0.8,
+};
+
+/**
+ * A large graph's relations at rest: cytoscape's "haystack" lines, its cheapest, and not
+ * pickable: at overview zoom a press would land on one of hundreds of hairlines, and the
+ * press alone (cytoscape marks the element active) makes it redraw the whole map. Zoomed
+ * in, the relations in view are drawn in full and can be picked.
+ */
+const OVERVIEW_EDGE = { ...EDGE_LOOK, width: 1, opacity: 0.6, events: 'no' };
+
+const EDGE_IN_FULL = {
+  ...EDGE_LOOK,
+  events: 'yes',
+  // Straight unless it shares its actors with other relations.
+  'curve-style': 'straight',
+  'target-arrow-color': 'data(color)',
+  'target-arrow-shape': 'data(arrow)',
+  // Only dashed lines read it.
+  'line-dash-pattern': [7, 4],
+  'arrow-scale': 1.1,
+  color: '#1d232b',
+  'font-family': FONT,
+  'text-rotation': 'autorotate',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.85,
+  'text-background-padding': '1px',
+};
+
+/**
+ * Standard mode: labels keep a readable size on screen whatever the zoom (font sizes are
+ * divided by it; the stylesheet is rebuilt when a zoom ends), and at low zoom only the busier
+ * actors are labelled, so the map reads from its hubs down.
+ * Large mode: sizes are fixed in the model, hubs' larger, and cytoscape leaves out those
+ * too small to read at the current zoom: a restyle of thousands of elements takes a second,
+ * so the stylesheet never changes with the zoom there.
+ */
+function labelRules(zoom: number, mode: RenderMode) {
+  if (mode === 'large') {
+    return [
+      {
+        selector: 'node',
+        style: { 'font-size': LARGE_LABEL.tier3, 'min-zoomed-font-size': LARGE_MIN_SCREEN_FONT.node },
+      },
+      { selector: 'node.tier-2', style: { 'font-size': LARGE_LABEL.tier2 } },
+      { selector: 'node.tier-1', style: { 'font-size': LARGE_LABEL.tier1, 'font-weight': 'bold' } },
+      { selector: inFull('node'), style: { 'font-size': LARGE_DETAIL_LABEL.tier3 } },
+      { selector: inFull('node', '.tier-2'), style: { 'font-size': LARGE_DETAIL_LABEL.tier2 } },
+      { selector: inFull('node', '.tier-1'), style: { 'font-size': LARGE_DETAIL_LABEL.tier1 } },
+      {
+        selector: inFull('edge'),
+        style: {
+          label: 'data(label)',
+          'font-size': LARGE_LABEL.edge,
+          'min-zoomed-font-size': LARGE_MIN_SCREEN_FONT.edge,
+        },
+      },
+    ];
+  }
+  const scale = labelScale(zoom);
   const px = (size: number) => Math.round(size * scale * 10) / 10;
   const hiddenTiers = [
     zoom < SHOW_TIER_2_FROM ? 'node.tier-2' : '',
@@ -50,121 +178,55 @@ export function buildStylesheet({ zoom }: LabelView = { zoom: 1 }): StylesheetJs
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        width: 'mapData(degree, 0, 30, 26, 72)',
-        height: 'mapData(degree, 0, 30, 26, 72)',
-        'border-width': 1.5,
-        'border-color': '#ffffff',
-        'font-size': px(11),
-        'font-family': 'system-ui, "DejaVu Sans", sans-serif',
-        color: '#1d232b',
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': px(3),
-        'text-wrap': 'wrap',
-        'text-max-width': `${px(120)}px`,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
-        'text-background-padding': '1px',
-        'text-background-shape': 'roundrectangle',
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        'font-size': px(STANDARD_LABEL.size),
+        'text-margin-y': px(STANDARD_LABEL.margin),
+        'text-max-width': `${Math.round(STANDARD_LABEL.maxWidth * scale)}px`,
       },
     },
-    ...ACTOR_TYPE_IDS.map((type) => ({
-      selector: `node[type = "${type}"]`,
-      style: { shape: ACTOR_TYPES[type].shape, 'background-color': ACTOR_TYPES[type].color },
-    })),
-    { selector: 'node.tier-1', style: { 'font-size': px(13), 'font-weight': 'bold' } },
+    { selector: 'node.tier-1', style: { 'font-size': px(STANDARD_LABEL.hubSize), 'font-weight': 'bold' } },
     ...(hiddenTiers ? [{ selector: hiddenTiers, style: { label: '' } }] : []),
-    {
-      // Yellow and grey fills need a dark outline to stand off a light background.
-      selector: 'node[type = "event"], node[type = "place"]',
-      style: { 'border-color': '#6b6b6b' },
-    },
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
-        'control-point-step-size': 28,
-        width: 1.6,
-        opacity: 0.8,
-        'arrow-scale': 1.1,
         label: zoom >= SHOW_EDGE_LABELS_FROM ? 'data(label)' : '',
-        'font-size': px(10),
-        color: '#1d232b',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        'font-size': px(STANDARD_LABEL.edge),
       },
     },
-    ...RELATION_CATEGORY_IDS.map((category) => ({
-      selector: `edge[category = "${category}"]`,
-      style: {
-        'line-color': RELATION_CATEGORIES[category].color,
-        'target-arrow-color': RELATION_CATEGORIES[category].color,
-      },
-    })),
-    ...RELATION_TYPE_IDS.map((type) => ({
-      selector: `edge[type = "${type}"]`,
-      style: { 'target-arrow-shape': RELATION_TYPES[type].arrow },
-    })),
-    ...STANCES.map((stance) => ({
-      selector: `edge[stance = "${stance}"]`,
-      style: {
-        'line-style': STANCE_INFO[stance].line,
-        ...(STANCE_INFO[stance].line === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
-      },
-    })),
-    {
-      selector: 'edge[contested = 1]',
-      style: { 'line-outline-width': 2.5, 'line-outline-color': CONTESTED_COLOR, width: 2 },
-    },
-    {
-      selector: 'edge.part-of',
-      style: {
-        'line-color': '#b8bfc9',
-        'line-style': 'dotted',
-        width: 1.2,
-        'target-arrow-shape': 'none',
-        label: '',
-        opacity: 0.9,
-        events: 'no',
-      },
-    },
+    { selector: 'edge.is-selected', style: { 'font-size': px(STANDARD_LABEL.selectedEdge) } },
+  ];
+}
+
+/** Selection, hover, focus, filters and story steps, as classes set by the view hooks. */
+function viewRules() {
+  const labelled = { label: 'data(label)' };
+  return [
     { selector: '.hidden', style: { display: 'none' } },
     // Presenting: the slide's own elements stand out, what it carries over recedes.
     { selector: '.story-hidden', style: { display: 'none' } },
     { selector: '.story-context', style: { opacity: 0.3, 'text-opacity': 0.6 } },
     {
       selector: 'node.story-highlight',
-      style: { label: 'data(label)', 'border-color': SELECTED, 'border-width': 3 },
+      style: { ...labelled, 'border-color': SELECTED, 'border-width': 3 },
     },
     {
       selector: 'edge.story-highlight',
-      style: { label: 'data(label)', width: 4, opacity: 1, 'z-index': 30, 'font-weight': 'bold' },
+      style: { ...labelled, width: 4, opacity: 1, 'z-index': 30, 'font-weight': 'bold' },
     },
-    { selector: 'node.story-shown', style: { label: 'data(label)' } },
+    { selector: 'node.story-shown', style: labelled },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: 'edge.backdrop', style: { opacity: 0.22 } },
     { selector: 'node.backdrop', style: { opacity: 0.5, 'text-opacity': 0.6 } },
-    {
-      selector: 'edge.incident',
-      style: { width: 2.6, opacity: 1, label: 'data(label)', 'z-index': 10 },
-    },
+    { selector: 'edge.incident', style: { ...labelled, width: 2.6, opacity: 1, 'z-index': 10 } },
     {
       selector: 'node.incident',
-      style: { 'border-color': SELECTED, 'border-width': 2, label: 'data(label)' },
+      style: { ...labelled, 'border-color': SELECTED, 'border-width': 2 },
     },
     {
       selector: 'node.is-selected',
       style: {
+        ...labelled,
         'border-color': SELECTED,
         'border-width': 4,
-        label: 'data(label)',
         'font-weight': 'bold',
         'z-index': 20,
         'underlay-color': SELECTED,
@@ -175,11 +237,10 @@ export function buildStylesheet({ zoom }: LabelView = { zoom: 1 }): StylesheetJs
     {
       selector: 'edge.is-selected',
       style: {
+        ...labelled,
         width: 4,
         opacity: 1,
-        label: 'data(label)',
         'font-weight': 'bold',
-        'font-size': px(12),
         'z-index': 30,
         'underlay-color': SELECTED,
         'underlay-opacity': 0.2,
@@ -189,12 +250,12 @@ export function buildStylesheet({ zoom }: LabelView = { zoom: 1 }): StylesheetJs
     {
       selector: 'node.hover',
       style: {
-        label: 'data(label)',
+        ...labelled,
         'underlay-color': '#1d232b',
         'underlay-opacity': 0.1,
         'underlay-padding': 6,
       },
     },
-    { selector: 'edge.hover', style: { label: 'data(label)', opacity: 1, 'z-index': 25 } },
-  ] as StylesheetJson;
+    { selector: 'edge.hover', style: { ...labelled, opacity: 1, 'z-index': 25 } },
+  ];
 }

@@ -1,11 +1,20 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
+import { relationSentence } from '../domain/format';
 import { useAppStore } from '../store/appStore';
+import { renderModeOf } from './zoomStyle';
 
-/** Taps and hovers on the canvas become store actions; handlers read the store when called. */
-export function useGraphEvents(cy: Core | null) {
+/**
+ * Taps and hovers on the canvas become store actions; handlers read the store when called.
+ * Hovering names the element: on a standard map by styling it (class "hover"); on a large
+ * one in a tooltip beside the pointer instead, since restyling one element there makes
+ * cytoscape redraw all of them, for several frames.
+ */
+export function useGraphEvents(cy: Core | null, tooltip: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
+    const tip = tooltip.current;
     if (!cy) return;
+    const large = renderModeOf(cy) === 'large';
     const onTap = (event: EventObject) => {
       const { select, presenting } = useAppStore.getState();
       if (presenting) return; // a slide is not a place to change the selection
@@ -15,20 +24,49 @@ export function useGraphEvents(cy: Core | null) {
       else select({ kind: 'relation', id: target.id() });
     };
     const onOver = (event: EventObject) => {
-      (event.target as NodeSingular | EdgeSingular).addClass('hover');
+      const target = event.target as NodeSingular | EdgeSingular;
+      if (large) showTooltip(tip, hoverText(target), event.renderedPosition);
+      else target.addClass('hover');
       cy.container()?.style.setProperty('cursor', 'pointer');
     };
     const onOut = (event: EventObject) => {
-      (event.target as NodeSingular | EdgeSingular).removeClass('hover');
+      if (large) hideTooltip(tip);
+      else (event.target as NodeSingular | EdgeSingular).removeClass('hover');
       cy.container()?.style.removeProperty('cursor');
     };
+    // The tooltip would be left behind by a pan or a zoom.
+    const onViewport = () => hideTooltip(tip);
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
+    if (large) cy.on('viewport', onViewport);
     return () => {
       cy.off('tap', onTap);
       cy.off('mouseover', 'node, edge', onOver);
       cy.off('mouseout', 'node, edge', onOut);
+      cy.off('viewport', onViewport);
+      hideTooltip(tip);
     };
-  }, [cy]);
+  }, [cy, tooltip]);
+}
+
+/** An actor's name, or a relation as a sentence ("United States lifts sanctions on Belavia"). */
+function hoverText(target: NodeSingular | EdgeSingular): string {
+  const { data } = useAppStore.getState();
+  if (data.status === 'ready' && target.isEdge()) {
+    const rel = data.index.relations.get(target.id());
+    if (rel) return relationSentence(data.index, rel);
+  }
+  return String(target.data('label') ?? '');
+}
+
+function showTooltip(element: HTMLDivElement | null, text: string, at: { x: number; y: number }) {
+  if (!element || !text) return;
+  element.textContent = text;
+  element.style.transform = `translate(${Math.round(at.x + 12)}px, ${Math.round(at.y + 12)}px)`;
+  element.hidden = false;
+}
+
+function hideTooltip(element: HTMLDivElement | null) {
+  if (element) element.hidden = true;
 }

@@ -35,14 +35,14 @@ export function useViewClasses(cy: Core | null) {
         for (const id of was) if (!now.has(id)) cy.getElementById(id).removeClass(CLASS_OF[key]);
         for (const id of now) if (!was.has(id)) cy.getElementById(id).addClass(CLASS_OF[key]);
       }
-      // A part-of link follows its two actors: hidden or faded if either is.
+      // A part-of link follows its two actors: hidden or faded if either is. Only real changes
+      // are made: cytoscape restyles (and redraws the whole map for) every class it is handed.
       cy.edges('.part-of').forEach((edge) => {
         const ends = [edge.source(), edge.target()];
-        edge.toggleClass(
-          'hidden',
-          ends.some((n) => n.hasClass('hidden')),
-        );
-        edge.toggleClass('faded', !edge.hasClass('hidden') && ends.some((n) => n.hasClass('faded')));
+        const hidden = ends.some((n) => n.hasClass('hidden'));
+        const faded = !hidden && ends.some((n) => n.hasClass('faded'));
+        if (edge.hasClass('hidden') !== hidden) edge.toggleClass('hidden', hidden);
+        if (edge.hasClass('faded') !== faded) edge.toggleClass('faded', faded);
       });
     });
   }, [cy, index, visibility, selected, presenting]);

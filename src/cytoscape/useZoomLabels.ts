@@ -2,22 +2,27 @@ import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { applyZoomStyle } from './zoomStyle';
 
-/** Restyles labels for the zoom level as the user zooms, at most once a frame. */
+/**
+ * How long the zoom must rest before labels are restyled for it. A restyle touches every
+ * element, so it waits for the end of a wheel gesture or camera animation: meanwhile labels
+ * grow and shrink with the map, then settle at their size.
+ */
+export const ZOOM_SETTLE_MS = 120;
+
+/** Restyles labels for the zoom level once a zoom has ended. */
 export function useZoomLabels(cy: Core | null) {
   useEffect(() => {
     if (!cy) return;
-    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onZoom = () => {
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        applyZoomStyle(cy);
-      });
+      clearTimeout(timer);
+      timer = setTimeout(() => applyZoomStyle(cy), ZOOM_SETTLE_MS);
     };
     applyZoomStyle(cy);
     cy.on('zoom', onZoom);
     return () => {
       cy.off('zoom', onZoom);
-      if (frame) cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [cy]);
 }

@@ -1,23 +1,35 @@
 /**
- * Keeping the stylesheet in step with the zoom (label size and tiers) without restyling
- * every element on every wheel tick: styles are rebuilt only when the zoom moves to
- * another 5% bucket.
+ * Keeping the stylesheet in step with the zoom (label size and tiers) in standard mode,
+ * without restyling every element on every wheel tick: the sheet is rebuilt once a zoom has
+ * ended, and only when the zoom has moved to another 5% bucket. Large graphs keep theirs.
  */
 import type { Core } from 'cytoscape';
+import type { RenderMode } from './renderMode';
 import { buildStylesheet } from './stylesheet';
 
-const builtFor = new WeakMap<Core, number>();
-const bucketOf = (zoom: number) => Math.round(Math.log(zoom) / Math.log(1.05));
-
-/** Records that an instance was created with the stylesheet for this zoom. */
-export function rememberStyleZoom(cy: Core, zoom: number) {
-  builtFor.set(cy, bucketOf(zoom));
+interface Styled {
+  mode: RenderMode;
+  bucket: number;
 }
 
-/** Restyles for the current zoom when it has moved to another bucket. */
+const styled = new WeakMap<Core, Styled>();
+const bucketOf = (zoom: number) => Math.round(Math.log(zoom) / Math.log(1.05));
+
+/** Records that an instance was created with the stylesheet for this mode and zoom. */
+export function rememberStyle(cy: Core, mode: RenderMode, zoom: number) {
+  styled.set(cy, { mode, bucket: bucketOf(zoom) });
+}
+
+/** The render mode an instance was created with. */
+export function renderModeOf(cy: Core): RenderMode {
+  return styled.get(cy)?.mode ?? 'standard';
+}
+
+/** Restyles for the current zoom when it has moved to another bucket (standard mode only). */
 export function applyZoomStyle(cy: Core) {
   const zoom = cy.zoom();
-  if (builtFor.get(cy) === bucketOf(zoom)) return;
-  builtFor.set(cy, bucketOf(zoom));
-  cy.style(buildStylesheet({ zoom }));
+  const mode = renderModeOf(cy);
+  if (mode === 'large' || styled.get(cy)?.bucket === bucketOf(zoom)) return;
+  styled.set(cy, { mode, bucket: bucketOf(zoom) });
+  cy.style(buildStylesheet({ zoom, mode }));
 }

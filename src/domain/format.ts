@@ -78,3 +78,8 @@ export function relationTypeLabel(rel: Relation): string {
 export function relationSources(rel: Relation): string[] {
   return [...new Set(rel.evidence.map((ev) => ev.source))];
 }
+
+/** "1 actor", "1,000 actors". */
+export function formatCount(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeOverlaps, type Box } from '../../src/cytoscape/overlap';
+import { removeOverlaps, type Box } from '../../src/cytoscape/layout/overlap';
 
 const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.hw + b.hw && Math.abs(a.y - b.y) < a.hh + b.hh;
 

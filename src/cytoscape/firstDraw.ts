@@ -1,0 +1,16 @@
+/**
+ * Readying a new cytoscape instance for its first frame so that the frame is drawn once.
+ *
+ * Cytoscape caches what it draws in textures, and on a large graph keeps the whole map in
+ * one "layer"; any change to any element after that throws the layer away, and until it is
+ * rebuilt, a few elements a frame in the background, every frame draws every element again
+ * (half a second a frame for 20,000 elements here). Measuring an element's box for the first
+ * time counts as such a change, and the first frame is where cytoscape would measure them
+ * all; so they are measured here, before it. (The stylesheet avoids the other such change,
+ * see NODE_LOOK's background-image.)
+ */
+import type { Core } from 'cytoscape';
+
+export function primeForFirstDraw(cy: Core) {
+  cy.elements().boundingBox();
+}

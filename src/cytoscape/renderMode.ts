@@ -1,0 +1,20 @@
+/**
+ * How much the canvas draws, by the size of the graph. A few hundred elements are drawn in
+ * full at every frame, with labels restyled to a constant size on screen when a zoom ends.
+ * Thousands are not: restyling them takes a second and drawing each frame in full cannot
+ * keep up with a drag, so large graphs keep one stylesheet, let cytoscape leave out labels
+ * too small to read, and pan and zoom a snapshot of the map until the gesture ends.
+ */
+export type RenderMode = 'standard' | 'large';
+
+/** Nodes plus edges from which a graph is drawn in large mode. */
+export const LARGE_GRAPH_ELEMENTS = 1500;
+
+export function renderModeFor(elementCount: number): RenderMode {
+  return elementCount >= LARGE_GRAPH_ELEMENTS ? 'large' : 'standard';
+}
+
+/** Cytoscape's own options for the mode: its viewport hints. */
+export function rendererOptions(mode: RenderMode) {
+  return mode === 'large' ? { textureOnViewport: true } : {};
+}
