@@ -1,0 +1,180 @@
+// npm run bench:profile -- W1 [--fresh] [--no-build]: where the app's time goes on one workload.
+// Records a CPU profile (CDP) from the file pick or navigation to the first frame, and another
+// over the benchmark's gesture, and prints the functions with the most self time in each.
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../scripts/lib/browser';
+import { newBenchContext } from './lib/context';
+import { playGesture } from './lib/gesture';
+import { hasDrawnSince, installProbes, readLongTasks, readMarks } from './lib/pageProbes';
+import path from 'node:path';
+import { build } from 'vite';
+import { BENCH_DIST, serveBench } from './lib/server';
+import { prepareWorkload } from './lib/workloads';
+import type { WorkloadId } from './lib/options';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function summarise(profile: Profile, top = 25): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const files = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    total += dt;
+    if (!node) return;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const file = url.split('/').pop() ?? '';
+    const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    const group = file || functionName;
+    files.set(group, (files.get(group) ?? 0) + dt);
+  });
+  // Inclusive time: each function once per sample in which it is on the stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}`;
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at);
+      if (!n) break;
+      const key = label(n);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+    }
+  });
+  const incRows = [...inclusive]
+    .filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(program)') && !k.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
+  const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+  // Who calls the functions named in PROFILE_CALLERS (comma-separated), with their time.
+  const callerLines: string[] = [];
+  for (const wanted of (process.env.PROFILE_CALLERS ?? '').split(',').filter(Boolean)) {
+    const callers = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+      const chain: string[] = [];
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const n = byId.get(at);
+        if (!n) break;
+        chain.push(n.callFrame.functionName || '(anonymous)');
+      }
+      const k = chain.findIndex((c) => c === wanted || c.endsWith(`.${wanted}`));
+      if (k < 0) return;
+      const key = chain.slice(k + 1, k + 4).join(' < ');
+      callers.set(key, (callers.get(key) ?? 0) + dt);
+    });
+    callerLines.push(`callers of ${wanted}:`);
+    for (const [k, v] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 8))
+      callerLines.push(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+  }
+  const fileRows = [...files].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  return [
+    `total ${total.toFixed(0)} ms`,
+    ...fileRows.map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  [${k}]`),
+    'self:',
+    ...rows.map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`),
+    'inclusive:',
+    ...incRows.map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`),
+    ...callerLines,
+  ].join('\n');
+}
+
+async function main() {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const id = (args.find((a) => /^W\d+$/.test(a)) ?? 'W0') as WorkloadId;
+  const fresh = args.includes('--fresh');
+  // Unminified, so the profile names cytoscape's and our functions.
+  if (!args.includes('--no-build'))
+    await build({
+      configFile: path.resolve('vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: path.join(BENCH_DIST, 'app'), emptyOutDir: true, minify: false },
+    });
+  const workload = await prepareWorkload(id);
+  const { url, server } = await serveBench();
+  const browser = await launchBrowser(['--enable-unsafe-swiftshader', '--js-flags=--expose-gc']);
+  try {
+    const context = await newBenchContext(browser);
+    const page: Page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.log('console error:', m.text());
+    });
+    await page.addInitScript(installProbes);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    const picked = workload.files.length > 0;
+    const query = fresh && !picked ? '?layout=fresh' : '';
+    if (!picked) await cdp.send('Profiler.start');
+    await page.goto(new URL(`app/${query}`, url).href);
+    if (picked) {
+      await page.waitForSelector('.workspace[data-ready="true"] [data-graph-ready="true"]');
+      if (fresh) await page.evaluate(() => history.replaceState(null, '', '?layout=fresh'));
+      await cdp.send('Profiler.start');
+      await page.getByLabel('Dataset files').setInputFiles(workload.files);
+    }
+    await page.waitForFunction(
+      hasDrawnSince as (a: unknown) => boolean,
+      ['lm:graph-drawn', picked ? 'bench:files-picked' : null],
+      {
+        timeout: 120_000,
+        polling: 50,
+      },
+    );
+    const load = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    console.log(`\n== ${id}${fresh ? ' fresh' : ''}: to the first frame`);
+    console.log(summarise(load.profile));
+    const marks = await page.evaluate(readMarks);
+    console.log(
+      'marks',
+      JSON.stringify(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, v.map(Math.round)]))),
+    );
+    const tasks = await page.evaluate(readLongTasks);
+    console.log(
+      'long tasks',
+      tasks
+        .filter((t) => t.duration > 50)
+        .map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`)
+        .join(' '),
+    );
+    await page.waitForTimeout(1500);
+    const box = await page.locator('[data-testid="graph"]').boundingBox();
+    if (!box) throw new Error('no graph');
+    await cdp.send('Profiler.start');
+    const gesture = await playGesture(page, box, 4000);
+    const moves = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const deltas = [...gesture.frameDeltas].sort((a, b) => a - b);
+    const p95 = deltas[Math.ceil(deltas.length * 0.95) - 1] ?? 0;
+    console.log(
+      `\n== gesture: ${deltas.length} frames, p95 ${p95.toFixed(1)} ms, max ${Math.max(...deltas).toFixed(0)} ms, wall ${gesture.wallMs ?? 'cut'} ms, events ${gesture.eventsSent}`,
+    );
+    console.log('worst frames', deltas.slice(-10).map(Math.round).join(' '));
+    console.log('frames in order', gesture.frameDeltas.map(Math.round).join(' '));
+    console.log(summarise(moves.profile));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
