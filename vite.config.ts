@@ -2,23 +2,23 @@
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * The graph's code, the panels and the bundled dataset are separate chunks so the first
- * script stays small, but all are needed for the first picture: tell the browser to fetch
- * (and compile) them at once, in parallel with the entry, instead of when it asks.
+ * What the first picture needs, fetched at once instead of when a script asks for it: the
+ * graph's code (a chunk of its own, so the first script stays small) and the files of the
+ * dataset the app opens with.
  */
-function preloadFirstPaintChunks(patterns: RegExp[]): Plugin {
+function preloadFirstPaint(chunks: RegExp[], files: RegExp): Plugin {
   return {
-    name: 'preload-first-paint-chunks',
+    name: 'preload-first-paint',
     apply: 'build',
     transformIndexHtml(_html, ctx) {
-      const files = Object.values(ctx.bundle ?? {})
-        .filter((chunk) => chunk.type === 'chunk' && patterns.some((p) => p.test(chunk.facadeModuleId ?? '')))
-        .map((chunk) => chunk.fileName);
-      return files.map((file) => ({
-        tag: 'link',
-        attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
-        injectTo: 'head',
-      }));
+      const outputs = Object.values(ctx.bundle ?? {});
+      const scripts = outputs
+        .filter((out) => out.type === 'chunk' && chunks.some((p) => p.test(out.facadeModuleId ?? '')))
+        .map((out) => ({ rel: 'modulepreload', crossorigin: '', href: `./${out.fileName}` }));
+      const data = outputs
+        .filter((out) => out.type === 'asset' && out.originalFileNames.some((name) => files.test(name)))
+        .map((out) => ({ rel: 'preload', as: 'fetch', crossorigin: '', href: `./${out.fileName}` }));
+      return [...scripts, ...data].map((attrs) => ({ tag: 'link', attrs, injectTo: 'head' }));
     },
   };
 }
@@ -27,11 +27,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [
     react(),
-    preloadFirstPaintChunks([
-      /cytoscape\/GraphCanvas\.tsx$/,
-      /app\/panels\.ts$/,
-      /graph-data\/belarus\/dataset\.json/,
-    ]),
+    preloadFirstPaint([/cytoscape\/GraphCanvas\.tsx$/], /graph-data\/belarus\/.*\.(json|txt)$/),
   ],
   // Relative asset paths, so the built app also works from a sub-folder or a file share.
   base: './',

@@ -29,8 +29,8 @@ export function Workspace() {
   const panels = useAppStore(selectPanels);
   const reader = useAppStore(selectReader);
   const presenting = useAppStore(selectPresenting) !== null;
-  const { Canvas, panels: loadedPanels, failed } = useChunks();
   const [graphDone, showPanels] = usePanelsAfterGraph();
+  const { Canvas, panels: loadedPanels, failed } = useChunks(graphDone);
   const P = graphDone ? loadedPanels : null;
   const left = presenting ? 'none' : reader ? 'reader' : panels.sidebar ? 'sidebar' : 'none';
   const leftLabel = left === 'reader' ? 'Source reader' : 'Legend and filters';

@@ -6,7 +6,7 @@
  * hook of its own.
  */
 import type { Core } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatCount } from '../domain/format';
 import type { Position } from '../domain/schema';
 import { useAppStore } from '../store/appStore';
@@ -55,7 +55,9 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
     onDrawnRef.current = onDrawn;
   }, [onDrawn]);
 
-  useEffect(() => {
+  // A layout effect, so the graph is built in the same task as the commit that mounts its
+  // container, not a frame later.
+  useLayoutEffect(() => {
     const element = container.current;
     const frameElement = frame.current;
     if (!element || !loaded || !index) return;

@@ -3,8 +3,10 @@ import type { Core } from 'cytoscape';
 import { legendModel } from '../domain/legend';
 import { useAppStore } from '../store/appStore';
 import { registerGraphCommands } from '../store/graphCommands';
-import { captureSlides } from './captureSlides';
-import { exportPng, exportSvg } from './exporters';
+
+// Exports and handouts load their code when first asked for: it is not needed to draw the map.
+const exporters = () => import('./exporters');
+const slides = () => import('./captureSlides');
 
 /** Registers the commands for this instance; returns the unregistering function. */
 export function registerCanvasCommands(instance: Core): () => void {
@@ -12,17 +14,19 @@ export function registerCanvasCommands(instance: Core): () => void {
     fit: () => {
       instance.animate({ fit: { eles: instance.elements(':visible'), padding: 30 } }, { duration: 250 });
     },
-    exportImage: (format) => {
+    exportImage: async (format) => {
       const { data } = useAppStore.getState();
-      if (data.status !== 'ready') return Promise.resolve(null);
+      if (data.status !== 'ready') return null;
       const model = legendModel(data.loaded.dataset);
+      const { exportPng, exportSvg } = await exporters();
       return format === 'png' ? exportPng(instance, model) : exportSvg(instance, model);
     },
-    captureSlides: (storyId) => {
+    captureSlides: async (storyId) => {
       const { data } = useAppStore.getState();
       const story =
         data.status === 'ready' ? data.loaded.dataset.stories.find((st) => st.id === storyId) : undefined;
-      if (data.status !== 'ready' || !story) return Promise.resolve(null);
+      if (data.status !== 'ready' || !story) return null;
+      const { captureSlides } = await slides();
       return captureSlides(instance, data.index, story);
     },
     positions: () =>

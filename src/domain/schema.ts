@@ -2,8 +2,13 @@
  * The dataset format. Every stored or imported shape is a zod schema here; its type is
  * `z.infer` under the same name. The JSON Schema in graph-data/schema.json is generated
  * from these (npm run schema) and a test keeps it current.
+ *
+ * Written with zod/mini, zod's functional form (checks as `.check(...)`, wrappers such as
+ * `z.optional(...)`): it validates the same way and reports the same issues, and the
+ * validator is part of the script the page waits for before its first picture, where
+ * zod/mini weighs about a fifth of classic zod.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ACTOR_TYPE_IDS } from './actorTypes';
 import { RELATION_TYPE_IDS } from './relationTypes';
 
@@ -12,23 +17,28 @@ export const FORMAT_VERSION = 1;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-export const Id = z
-  .string()
-  .regex(ID_PATTERN, {
+/** A non-empty string. */
+const text = () => z.string().check(z.minLength(1));
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  schema.check(z.describe(description));
+
+export const Id = z.string().check(
+  z.regex(ID_PATTERN, {
     error: 'must be a lowercase slug: letters a–z, digits and hyphens, e.g. "us-treasury"',
-  })
-  .describe('A lowercase slug, unique across actors, relations and deals.');
+  }),
+  z.describe('A lowercase slug, unique across actors, relations and deals.'),
+);
 export type Id = z.infer<typeof Id>;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-export const PartialDate = z
-  .string()
-  .regex(PARTIAL_DATE, {
+export const PartialDate = z.string().check(
+  z.regex(PARTIAL_DATE, {
     error: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2025", "2025-12" or "2025-12-17"',
-  })
-  .refine(isRealDate, { error: 'is not a real calendar date' })
-  .describe('A partial ISO date; its length is its precision: year, month or day.');
+  }),
+  z.refine(isRealDate, { error: 'is not a real calendar date' }),
+  z.describe('A partial ISO date; its length is its precision: year, month or day.'),
+);
 export type PartialDate = z.infer<typeof PartialDate>;
 
 function isRealDate(value: string): boolean {
@@ -39,32 +49,33 @@ function isRealDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const UnknownDate = z
-  .strictObject({
+export const UnknownDate = described(
+  z.strictObject({
     unknown: z.literal(true),
-    notBefore: PartialDate.optional().describe('The earliest the date can be, from the text.'),
-    notAfter: PartialDate.optional().describe('The latest the date can be, from the text.'),
-    note: z.string().min(1).optional().describe('Why these bounds, in our words.'),
-  })
-  .describe('A date the source does not give, with any bounds the text makes certain.');
+    notBefore: z.optional(described(PartialDate, 'The earliest the date can be, from the text.')),
+    notAfter: z.optional(described(PartialDate, 'The latest the date can be, from the text.')),
+    note: z.optional(described(text(), 'Why these bounds, in our words.')),
+  }),
+  'A date the source does not give, with any bounds the text makes certain.',
+);
 export type UnknownDate = z.infer<typeof UnknownDate>;
 
-export const Source = z
-  .strictObject({
+export const Source = described(
+  z.strictObject({
     id: Id,
-    title: z.string().min(1),
-    titleIsOurs: z
-      .boolean()
-      .optional()
-      .describe('True when the text gives no title and this descriptive title is ours.'),
-    publisher: z.string().min(1),
-    authors: z.array(z.string().min(1)).optional(),
+    title: text(),
+    titleIsOurs: z.optional(
+      described(z.boolean(), 'True when the text gives no title and this descriptive title is ours.'),
+    ),
+    publisher: text(),
+    authors: z.optional(z.array(text())),
     published: z.union([PartialDate, UnknownDate]),
-    url: z.url().optional(),
-    text: z.string().min(1).describe('Path of the verbatim text file, relative to the dataset file.'),
-    rights: z.string().min(1).optional().describe('Who holds the text, and on what terms it is quoted here.'),
-  })
-  .describe('A document that relations quote from.');
+    url: z.optional(z.url()),
+    text: described(text(), 'Path of the verbatim text file, relative to the dataset file.'),
+    rights: z.optional(described(text(), 'Who holds the text, and on what terms it is quoted here.')),
+  }),
+  'A document that relations quote from.',
+);
 export type Source = z.infer<typeof Source>;
 
 function unknownMember(kind: string, known: readonly string[]) {
@@ -76,177 +87,188 @@ function unknownMember(kind: string, known: readonly string[]) {
 
 export const ActorType = z.enum(ACTOR_TYPE_IDS, { error: unknownMember('an actor type', ACTOR_TYPE_IDS) });
 
-export const Actor = z
-  .strictObject({
+export const Actor = described(
+  z.strictObject({
     id: Id,
-    label: z.string().min(1),
+    label: text(),
     type: ActorType,
-    aliases: z
-      .array(z.string().min(1))
-      .default([])
-      .describe('Every other name the sources use for this actor, spelled as they spell it.'),
-    description: z.string().min(1).describe('One line in our own words.'),
-    parent: Id.optional().describe('The actor this one is part of: the KGB within Belarus.'),
-  })
-  .describe('A state, bloc, institution, company, group, person, event or place.');
+    aliases: described(
+      z._default(z.array(text()), []),
+      'Every other name the sources use for this actor, spelled as they spell it.',
+    ),
+    description: described(text(), 'One line in our own words.'),
+    parent: z.optional(described(Id, 'The actor this one is part of: the KGB within Belarus.')),
+  }),
+  'A state, bloc, institution, company, group, person, event or place.',
+);
 export type Actor = z.infer<typeof Actor>;
 
-export const Evidence = z
-  .strictObject({
-    source: Id.describe('The id of a source in this dataset.'),
-    quote: z
-      .string()
-      .min(1)
-      .describe('Verbatim from the source text; runs of white space may differ, nothing else.'),
-  })
-  .describe('A passage that supports a statement, quoted word for word.');
+export const Evidence = described(
+  z.strictObject({
+    source: described(Id, 'The id of a source in this dataset.'),
+    quote: described(text(), 'Verbatim from the source text; runs of white space may differ, nothing else.'),
+  }),
+  'A passage that supports a statement, quoted word for word.',
+);
 export type Evidence = z.infer<typeof Evidence>;
 
-const EvidenceList = z.array(Evidence).min(1, { error: 'needs at least one quote' });
+const EvidenceList = z.array(Evidence).check(z.minLength(1, { error: 'needs at least one quote' }));
 
-export const When = z
-  .strictObject({
+export const When = described(
+  z.strictObject({
     start: PartialDate,
-    end: PartialDate.optional().describe('For a period: its last date.'),
-    approximate: z.boolean().optional(),
-    label: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('How to say it, when the date alone would mislead: "on the eve of Zapad-2025".'),
-  })
-  .describe('When the relation held, as precisely as the text says.');
+    end: z.optional(described(PartialDate, 'For a period: its last date.')),
+    approximate: z.optional(z.boolean()),
+    label: z.optional(
+      described(text(), 'How to say it, when the date alone would mislead: "on the eve of Zapad-2025".'),
+    ),
+  }),
+  'When the relation held, as precisely as the text says.',
+);
 export type When = z.infer<typeof When>;
 
 export const STANCES = ['asserted', 'attributed', 'recommended', 'hypothetical'] as const;
-export const Stance = z
-  .enum(STANCES, { error: `must be one of: ${STANCES.join(', ')}` })
-  .describe(
-    'asserted: the author states it; attributed: the author reports an actor saying it; recommended: the author says it should happen; hypothetical: it might happen.',
-  );
+export const Stance = described(
+  z.enum(STANCES, { error: `must be one of: ${STANCES.join(', ')}` }),
+  'asserted: the author states it; attributed: the author reports an actor saying it; recommended: the author says it should happen; hypothetical: it might happen.',
+);
 export type Stance = z.infer<typeof Stance>;
 
 export const POSITIONS = ['asserts', 'disputes'] as const;
 export const ContestPosition = z
   .strictObject({
-    actors: z.array(Id).default([]).describe('The actors who hold this position.'),
-    author: z
-      .boolean()
-      .optional()
-      .describe("True when the source's author holds this position, rather than (or as well as) an actor."),
+    actors: described(z._default(z.array(Id), []), 'The actors who hold this position.'),
+    author: z.optional(
+      described(
+        z.boolean(),
+        "True when the source's author holds this position, rather than (or as well as) an actor.",
+      ),
+    ),
     position: z.enum(POSITIONS, { error: `must be one of: ${POSITIONS.join(', ')}` }),
-    claim: z.string().min(1).describe('What these actors hold, in our words.'),
+    claim: described(text(), 'What these actors hold, in our words.'),
     evidence: EvidenceList,
   })
-  .refine((p) => p.actors.length > 0 || p.author === true, {
-    error: 'name who holds this position: at least one actor in "actors", or "author": true',
-    path: ['actors'],
-  });
+  .check(
+    z.refine((p) => p.actors.length > 0 || p.author === true, {
+      error: 'name who holds this position: at least one actor in "actors", or "author": true',
+      path: ['actors'],
+    }),
+  );
 export type ContestPosition = z.infer<typeof ContestPosition>;
 
-export const Contest = z
-  .strictObject({
-    summary: z.string().min(1).describe('What is in dispute, in our words.'),
-    positions: z.array(ContestPosition).min(2, { error: 'needs at least two positions' }),
-  })
-  .describe('Competing claims the text reports about this relation.');
+export const Contest = described(
+  z.strictObject({
+    summary: described(text(), 'What is in dispute, in our words.'),
+    positions: z.array(ContestPosition).check(z.minLength(2, { error: 'needs at least two positions' })),
+  }),
+  'Competing claims the text reports about this relation.',
+);
 export type Contest = z.infer<typeof Contest>;
 
-export const Figure = z
-  .strictObject({
-    quantity: z.string().min(1).describe('What is counted, in our words: "political prisoners freed".'),
+export const Figure = described(
+  z.strictObject({
+    quantity: described(text(), 'What is counted, in our words: "political prisoners freed".'),
     value: z.number(),
-    unit: z.string().min(1).optional(),
-    approximate: z.boolean().optional(),
-    when: PartialDate.optional().describe(
-      'The date or period the figure refers to: "2024" for 2024’s count.',
+    unit: z.optional(text()),
+    approximate: z.optional(z.boolean()),
+    when: z.optional(
+      described(PartialDate, 'The date or period the figure refers to: "2024" for 2024’s count.'),
     ),
-    source: Id.describe('The source that gives this figure; it must also be quoted as evidence.'),
-  })
-  .describe('A number the text gives. Two figures for one quantity from two sources show a disagreement.');
+    source: described(Id, 'The source that gives this figure; it must also be quoted as evidence.'),
+  }),
+  'A number the text gives. Two figures for one quantity from two sources show a disagreement.',
+);
 export type Figure = z.infer<typeof Figure>;
 
 export const RelationType = z.enum(RELATION_TYPE_IDS, {
   error: unknownMember('a relation type', RELATION_TYPE_IDS),
 });
 
-export const Relation = z
-  .strictObject({
+export const Relation = described(
+  z.strictObject({
     id: Id,
-    source: Id.describe('The actor the arrow starts from.'),
-    target: Id.describe('The actor the arrow points to.'),
+    source: described(Id, 'The actor the arrow starts from.'),
+    target: described(Id, 'The actor the arrow points to.'),
     type: RelationType,
-    label: z.string().min(1).describe('A short verb phrase: "lifts sanctions on".'),
-    claim: z.string().min(1).describe('One sentence in our words.'),
+    label: described(text(), 'A short verb phrase: "lifts sanctions on".'),
+    claim: described(text(), 'One sentence in our words.'),
     evidence: EvidenceList,
-    when: When.optional(),
-    stance: Stance.default('asserted'),
-    attributedTo: z.array(Id).optional().describe('With stance "attributed": the actors who make the claim.'),
-    figures: z.array(Figure).optional(),
-    contested: Contest.optional(),
-  })
-  .describe('A directed, typed statement of who does what to whom, with its evidence.');
+    when: z.optional(When),
+    stance: z._default(Stance, 'asserted'),
+    attributedTo: z.optional(
+      described(z.array(Id), 'With stance "attributed": the actors who make the claim.'),
+    ),
+    figures: z.optional(z.array(Figure)),
+    contested: z.optional(Contest),
+  }),
+  'A directed, typed statement of who does what to whom, with its evidence.',
+);
 export type Relation = z.infer<typeof Relation>;
 
-export const Deal = z
-  .strictObject({
+export const Deal = described(
+  z.strictObject({
     id: Id,
-    label: z.string().min(1),
-    summary: z.string().min(1).describe('What was traded for what, in our words.'),
-    relations: z.array(Id).min(2, { error: 'a deal links at least two relations' }),
+    label: text(),
+    summary: described(text(), 'What was traded for what, in our words.'),
+    relations: z.array(Id).check(z.minLength(2, { error: 'a deal links at least two relations' })),
     evidence: EvidenceList,
-    stance: Stance.default('asserted'),
-  })
-  .describe('Two or more relations the text presents as one trade.');
+    stance: z._default(Stance, 'asserted'),
+  }),
+  'Two or more relations the text presents as one trade.',
+);
 export type Deal = z.infer<typeof Deal>;
 
 export const REVEALS = ['add', 'replace'] as const;
-export const Slide = z
-  .strictObject({
-    title: z.string().min(1),
-    text: z.string().min(1).describe('What the slide says, in our words.'),
-    show: z.array(Id).default([]).describe('Actors, relations or deals this slide shows.'),
-    highlight: z.array(Id).default([]).describe('Elements to emphasise; they are shown too.'),
-    reveal: z
-      .enum(REVEALS)
-      .default('add')
-      .describe('add: keep what earlier slides showed; replace: show only this slide’s elements.'),
-    notes: z.string().min(1).optional().describe('Presenter notes, not shown to the room.'),
-  })
-  .describe('One step of a story.');
+export const Slide = described(
+  z.strictObject({
+    title: text(),
+    text: described(text(), 'What the slide says, in our words.'),
+    show: described(z._default(z.array(Id), []), 'Actors, relations or deals this slide shows.'),
+    highlight: described(z._default(z.array(Id), []), 'Elements to emphasise; they are shown too.'),
+    reveal: described(
+      z._default(z.enum(REVEALS), 'add'),
+      'add: keep what earlier slides showed; replace: show only this slide’s elements.',
+    ),
+    notes: z.optional(described(text(), 'Presenter notes, not shown to the room.')),
+  }),
+  'One step of a story.',
+);
 export type Slide = z.infer<typeof Slide>;
 
 export const Story = z.strictObject({
   id: Id,
-  title: z.string().min(1),
-  description: z.string().min(1).optional(),
-  slides: z.array(Slide).min(1, { error: 'a story needs at least one slide' }),
+  title: text(),
+  description: z.optional(text()),
+  slides: z.array(Slide).check(z.minLength(1, { error: 'a story needs at least one slide' })),
 });
 export type Story = z.infer<typeof Story>;
 
 export const Position = z.strictObject({ x: z.number(), y: z.number() });
 export type Position = z.infer<typeof Position>;
 
-export const Dataset = z
-  .strictObject({
-    $schema: z.string().optional(),
+export const Dataset = described(
+  z.strictObject({
+    $schema: z.optional(z.string()),
     format: z.literal(FORMAT_NAME, { error: `must be "${FORMAT_NAME}"` }),
     version: z.literal(FORMAT_VERSION, {
       error: `must be ${FORMAT_VERSION}, the only version of the format so far`,
     }),
-    title: z.string().min(1),
-    description: z.string().min(1),
-    sources: z.array(Source).min(1, { error: 'a dataset needs at least one source' }),
+    title: text(),
+    description: text(),
+    sources: z.array(Source).check(z.minLength(1, { error: 'a dataset needs at least one source' })),
     actors: z.array(Actor),
     relations: z.array(Relation),
-    deals: z.array(Deal).default([]),
-    stories: z.array(Story).default([]),
-    positions: z
-      .record(Id, Position)
-      .optional()
-      .describe('Saved node positions by actor id, kept apart from the actors themselves.'),
-  })
-  .describe('A Leverage Map dataset: sources, actors, relations, deals and stories.');
+    deals: z._default(z.array(Deal), []),
+    stories: z._default(z.array(Story), []),
+    positions: z.optional(
+      described(
+        z.record(Id, Position),
+        'Saved node positions by actor id, kept apart from the actors themselves.',
+      ),
+    ),
+  }),
+  'A Leverage Map dataset: sources, actors, relations, deals and stories.',
+);
 export type Dataset = z.infer<typeof Dataset>;
 /** The shape as written in a file, before defaults are filled in. */
 export type DatasetInput = z.input<typeof Dataset>;

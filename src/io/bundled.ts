@@ -1,15 +1,24 @@
 /**
  * The datasets that ship with the app, under graph-data/<name>/dataset.json with their
- * source texts beside them. Loaded lazily (each its own chunk) through the one loader.
+ * source texts beside them. They are served as files and fetched, not compiled into the
+ * scripts: data is no faster to read as JavaScript, and the page's first picture should
+ * wait on as little script as possible. Each goes through the one loader.
  */
+import type { Issue } from '../domain/issues';
 import { loadDataset, type LoadResult } from './loadDataset';
 import { resolveRelative } from './paths';
 
-const datasetFiles = import.meta.glob<string>('/graph-data/*/dataset.json', {
-  query: '?raw',
+// Addresses only (each a few bytes of script); the files themselves are fetched on demand.
+const datasetUrls = import.meta.glob<string>('/graph-data/*/dataset.json', {
+  query: '?url',
   import: 'default',
+  eager: true,
 });
-const textFiles = import.meta.glob<string>('/graph-data/*/**/*.txt', { query: '?raw', import: 'default' });
+const textUrls = import.meta.glob<string>('/graph-data/*/**/*.txt', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 export const DEFAULT_DATASET = 'belarus';
 
@@ -18,25 +27,54 @@ function datasetPath(name: string): string {
 }
 
 export function bundledDatasetNames(): string[] {
-  return Object.keys(datasetFiles)
+  return Object.keys(datasetUrls)
     .map((path) => path.split('/')[2] ?? '')
     .filter(Boolean)
     .sort();
 }
 
+class FetchFailed extends Error {}
+
+async function fetchText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new FetchFailed(error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok)
+    throw new FetchFailed(`the server answered ${response.status} ${response.statusText}`.trim());
+  return response.text();
+}
+
 export async function loadBundledDataset(name: string): Promise<LoadResult | null> {
-  const importer = datasetFiles[datasetPath(name)];
-  if (!importer) return null;
+  const url = datasetUrls[datasetPath(name)];
+  if (!url) return null;
+  const file = `graph-data/${name}/dataset.json`;
   const folder = `/graph-data/${name}`;
   // Fetch the folder's texts alongside the dataset rather than after it has been parsed.
   const texts = new Map(
-    Object.entries(textFiles)
+    Object.entries(textUrls)
       .filter(([path]) => path.startsWith(`${folder}/`))
-      .map(([path, load]) => [path, load()] as const),
+      .map(([path, textUrl]) => [path, fetchText(textUrl)] as const),
   );
-  const content = await importer();
+  // A text that fails is reported by the loader, as missing, under the source that names it.
+  for (const pending of texts.values()) pending.catch(() => undefined);
+  let content: string;
+  try {
+    content = await fetchText(url);
+  } catch (error) {
+    const reason = error instanceof FetchFailed ? error.message : String(error);
+    const issue: Issue = {
+      severity: 'error',
+      file,
+      path: '',
+      message: `could not be fetched (${reason}); reload the page, or check that the app's files are all being served`,
+    };
+    return { ok: false, issues: [issue] };
+  }
   return loadDataset({
-    file: `graph-data/${name}/dataset.json`,
+    file,
     content,
     readText: async (relative) => {
       const text = texts.get(`/${resolveRelative(folder, relative)}`);

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { formatPath, type Issue } from '../domain/issues';
 
 function describeType(value: unknown): string {
