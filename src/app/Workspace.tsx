@@ -20,6 +20,7 @@ function usePanelsAfterGraph(): [boolean, () => void] {
   return [ready, () => setReady(true)];
 }
 
+// Each panel keeps its room while its code loads, so the graph's canvas is sized once.
 const placeholder = (className: string, label: string) => (
   <aside className={className} aria-label={label} aria-busy="true" />
 );
@@ -54,7 +55,7 @@ export function Workspace() {
             </div>
           )}
         </main>
-        {P && !presenting && panels.list && <P.RelationTable />}
+        {!presenting && panels.list && (P ? <P.RelationTable /> : placeholder('relations', 'Relation list'))}
       </div>
       {showDetails && (P ? <P.DetailsPanel /> : placeholder('details', 'Details'))}
       {presenting && P && <P.SlidePanel />}

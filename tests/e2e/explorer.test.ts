@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveLayoutThroughApp } from '../../scripts/lib/browser';
-import { SCREENSHOTS, setupBrowser } from './harness';
+import { APP_READY, SCREENSHOTS, setupBrowser } from './harness';
 
 const openApp = setupBrowser();
 const POTASH = 'us-lifts-potash-sanctions-belaruskali';
@@ -143,7 +143,7 @@ describe('exploring the Belarus map', () => {
     const summary = await page.getByRole('complementary', { name: 'Legend and filters' }).textContent();
     expect(summary).toMatch(/Showing \d+ of 81 actors/);
     await page.reload();
-    await page.waitForSelector('[data-graph-ready="true"]');
+    await page.waitForSelector(APP_READY);
     expect(await detailsText(page)).toContain('Belaruskali');
     expect((await graphState(page)).url).toBe('?sel=actor:belaruskali&focus=1&hideActors=event');
     const search = page.getByRole('combobox', { name: 'Search' });

@@ -3,6 +3,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { LAUNCH_FLAGS } from '../../scripts/lib/browser';
 
+/** The graph drawn and the panels around it filled in (they load just after the graph). */
+export const APP_READY = '.workspace[data-ready="true"] [data-graph-ready="true"]';
+
 export interface AppPage {
   page: Page;
   /** Console errors and page errors seen so far; every test fails if any remain. */
@@ -34,8 +37,7 @@ export function setupBrowser(viewport = { width: 1366, height: 768 }) {
     const app = { page, errors };
     open.push(app);
     await page.goto(new URL(path, inject('baseUrl')).href);
-    if (options.waitForGraph ?? true)
-      await page.waitForSelector('[data-graph-ready="true"]', { timeout: 15_000 });
+    if (options.waitForGraph ?? true) await page.waitForSelector(APP_READY, { timeout: 15_000 });
     return app;
   };
 }
