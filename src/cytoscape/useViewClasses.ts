@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectSelected, selectVisibility } from '../store/selectors';
 import { noViewClasses, viewClasses, type ViewClasses } from './viewClasses';
+import { renderModeOf } from './zoomStyle';
 
 const CLASS_OF: Record<keyof ViewClasses, string> = {
   hidden: 'hidden',
@@ -25,7 +26,9 @@ export function useViewClasses(cy: Core | null) {
   const previous = useRef<ViewClasses | null>(null);
   useEffect(() => {
     if (!cy || !index || !visibility) return;
-    const next = presenting ? noViewClasses() : viewClasses(index, visibility, selected);
+    const next = presenting
+      ? noViewClasses()
+      : viewClasses(index, visibility, selected, { backdrop: renderModeOf(cy) === 'standard' });
     const before = previous.current;
     previous.current = next;
     cy.batch(() => {

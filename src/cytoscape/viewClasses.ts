@@ -15,10 +15,16 @@ export interface ViewClasses {
   backdrop: Set<string>;
 }
 
+/**
+ * `backdrop: false` leaves the rest of the map as it is while something is selected: on a
+ * large map that would restyle thousands of elements (a second or more) on every first
+ * selection, and the camera moving to the selection shows it well enough there.
+ */
 export function viewClasses(
   index: GraphIndex,
   visibility: Visibility,
   selected: ElementRef | null,
+  { backdrop: setBack = true }: { backdrop?: boolean } = {},
 ): ViewClasses {
   const hidden = new Set<string>();
   const faded = new Set<string>();
@@ -58,7 +64,7 @@ export function viewClasses(
     }
   }
   const backdrop = new Set<string>();
-  if (selectedIds.size > 0 && !visibility.focus) {
+  if (setBack && selectedIds.size > 0 && !visibility.focus) {
     for (const id of [...index.actors.keys(), ...index.relations.keys()]) {
       if (!selectedIds.has(id) && !incident.has(id) && !hidden.has(id)) backdrop.add(id);
     }

@@ -79,6 +79,14 @@ describe('graph queries', () => {
       'brightland-trade-ministry',
       'ministry-opposes-closure',
     ]);
+    const onLargeMap = viewClasses(
+      index,
+      computeVisibility(index, NO_FILTERS, null),
+      { kind: 'deal', id: 'sailors-for-fish' },
+      { backdrop: false },
+    );
+    expect(onLargeMap.backdrop.size).toBe(0);
+    expect(onLargeMap.selected).toEqual(deal.selected);
   });
 
   it('searches labels, aliases and claims, best match first', async () => {
