@@ -1,11 +1,11 @@
 /**
  * A cytoscape instance for a dataset whose actors all have positions, ready for its first
  * frame: elements, the stylesheet for the mode and zoom, the camera fitted without
- * measuring labels, and the boxes measured (see firstDraw.ts).
+ * measuring labels, and the styles and boxes worked out (see firstDraw.ts).
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { Position } from '../domain/schema';
-import { primeForFirstDraw } from './firstDraw';
+import { addEdgesAfterStyling, primeForFirstDraw } from './firstDraw';
 import { fitViewport, MAX_ZOOM, minZoomFor } from './layout/viewport';
 import { rendererOptions, type RenderMode } from './renderMode';
 import { buildStylesheet } from './stylesheet';
@@ -17,17 +17,23 @@ export function createGraph(
   positions: Record<string, Position>,
   mode: RenderMode,
 ): Core {
+  // On a large map a drag anywhere pans (cytoscape's "passthrough panning"): moving one actor
+  // there would redraw thousands of elements at every step of the drag.
+  const pannable = mode === 'large';
   const placed = elements.map((el) => {
-    const position = el.group === 'nodes' ? positions[el.data.id!] : undefined;
-    return position ? { ...el, position } : el;
+    if (el.group !== 'nodes') return el;
+    const position = positions[el.data.id!];
+    return { ...el, ...(position ? { position } : {}), ...(pannable ? { pannable } : {}) };
   });
   const points = Object.values(positions);
   const { clientWidth: width, clientHeight: height } = container;
   const minZoom = minZoomFor(points, width, height);
   const viewport = fitViewport(points, width, height, 30, minZoom);
+  const nodes = placed.filter((el) => el.group === 'nodes');
+  const edges = placed.filter((el) => el.group === 'edges');
   const instance = cytoscape({
     container,
-    elements: placed,
+    elements: nodes,
     // Labels are styled for the zoom the map opens at, not restyled once it is shown.
     style: buildStylesheet({ zoom: viewport.zoom, mode }),
     ...rendererOptions(mode),
@@ -39,6 +45,7 @@ export function createGraph(
     boxSelectionEnabled: false,
     autounselectify: true,
   });
+  addEdgesAfterStyling(instance, edges);
   performance.mark('lm:elements-built');
   rememberStyle(instance, mode, viewport.zoom);
   primeForFirstDraw(instance);

@@ -14,29 +14,32 @@ export interface Span {
 export interface FoldedText {
   folded: string;
   /** origin[i] is the index in the original text of folded[i]; one extra entry for the end. */
-  origin: number[];
+  origin: ArrayLike<number>;
 }
 
+/**
+ * Folds a whole source text at once: runs of white space are found by one regular
+ * expression and the text between them is copied in slices, not character by character
+ * (a map of 5,000 actors quotes 377 texts; this is most of checking its quotes).
+ */
 export function foldWhitespace(text: string): FoldedText {
-  let folded = '';
-  const origin: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (/\s/.test(ch)) {
-      if (!inSpace) {
-        folded += ' ';
-        origin.push(i);
-      }
-      inSpace = true;
-    } else {
-      folded += ch;
-      origin.push(i);
-      inSpace = false;
-    }
+  const parts: string[] = [];
+  const origin = new Int32Array(text.length + 1);
+  let length = 0;
+  let from = 0;
+  const copy = (to: number) => {
+    parts.push(text.slice(from, to));
+    for (let i = from; i < to; i++) origin[length++] = i;
+  };
+  for (const run of text.matchAll(/\s+/g)) {
+    copy(run.index);
+    parts.push(' ');
+    origin[length++] = run.index;
+    from = run.index + run[0].length;
   }
-  origin.push(text.length);
-  return { folded, origin };
+  copy(text.length);
+  origin[length] = text.length;
+  return { folded: parts.join(''), origin: origin.subarray(0, length + 1) };
 }
 
 export function foldQuote(quote: string): string {

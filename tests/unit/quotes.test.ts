@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { foldWhitespace, locateQuote, nearestPassage } from '../../src/domain/quotes';
 
 const TEXT = 'Warsaw nevertheless responded by completely\nclosing its border on the eve of the exercise.';
@@ -37,5 +38,25 @@ describe('nearestPassage', () => {
   it('tells a wrong source from a misquote', () => {
     const near = nearestPassage(foldWhitespace(TEXT), 'Potash is a key ingredient in fertilisers.');
     expect(near.hint).toMatch(/check that it cites the right source/);
+  });
+});
+
+describe('foldWhitespace', () => {
+  it('folds every run of white space to one space and maps each character back', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\t', '\u00a0', '’', 'é') }),
+        (text) => {
+          const { folded, origin } = foldWhitespace(text);
+          expect(folded).toBe(text.replace(/\s+/g, ' '));
+          expect(origin).toHaveLength(folded.length + 1);
+          for (let i = 0; i < folded.length; i++) {
+            const original = text[origin[i]!]!;
+            expect(folded[i] === ' ' ? /\s/.test(original) : original === folded[i]).toBe(true);
+          }
+          expect(origin[folded.length]).toBe(text.length);
+        },
+      ),
+    );
   });
 });
