@@ -7,9 +7,9 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { Position } from '../domain/schema';
 import { addEdgesAfterStyling, primeForFirstDraw } from './firstDraw';
 import { fitViewport, MAX_ZOOM, minZoomFor } from './layout/viewport';
-import { rendererOptions, type RenderMode } from './renderMode';
+import { rendererOptions, setRenderMode, type RenderMode } from './renderMode';
 import { buildStylesheet } from './stylesheet';
-import { rememberStyle } from './zoomStyle';
+import { rememberStyleZoom } from './zoomStyle';
 
 export function createGraph(
   container: HTMLElement,
@@ -47,7 +47,8 @@ export function createGraph(
   });
   addEdgesAfterStyling(instance, edges);
   performance.mark('lm:elements-built');
-  rememberStyle(instance, mode, viewport.zoom);
+  setRenderMode(instance, mode);
+  rememberStyleZoom(instance, viewport.zoom);
   primeForFirstDraw(instance);
   return instance;
 }

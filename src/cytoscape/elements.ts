@@ -92,8 +92,10 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
   );
   for (const edge of edges) {
     const { id, source, target } = edge.data as { id: string; source: string; target: string };
-    edge.data.offset = offsets.get(id) ?? 0;
-    if (source === target) edge.data.loop = 1;
+    const offset = offsets.get(id) ?? 0;
+    edge.data.offset = offset;
+    // Cytoscape draws a loop only as a bezier; parallel relations are curved by their offset.
+    edge.data.curve = source === target ? 'bezier' : offset !== 0 ? 'unbundled-bezier' : 'straight';
   }
   return [...nodes, ...edges];
 }

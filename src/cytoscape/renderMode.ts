@@ -5,6 +5,8 @@
  * keep up with a drag, so large graphs keep one stylesheet, let cytoscape leave out labels
  * too small to read, and pan and zoom a snapshot of the map until the gesture ends.
  */
+import type { Core } from 'cytoscape';
+
 export type RenderMode = 'standard' | 'large';
 
 /** Nodes plus edges from which a graph is drawn in large mode. */
@@ -17,4 +19,15 @@ export function renderModeFor(elementCount: number): RenderMode {
 /** Cytoscape's own options for the mode: its viewport hints. */
 export function rendererOptions(mode: RenderMode) {
   return mode === 'large' ? { textureOnViewport: true } : {};
+}
+
+const modes = new WeakMap<Core, RenderMode>();
+
+/** Records the mode an instance was created in, for the hooks that behave differently in each. */
+export function setRenderMode(cy: Core, mode: RenderMode) {
+  modes.set(cy, mode);
+}
+
+export function renderModeOf(cy: Core): RenderMode {
+  return modes.get(cy) ?? 'standard';
 }

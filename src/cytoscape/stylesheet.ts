@@ -5,11 +5,12 @@
  * map that data and add what depends on the view: label sizes for the zoom, contested
  * halos, and the classes for selection, focus, filters and story steps (see useViewClasses).
  *
- * Cytoscape's cost per element grows with every property a rule sets on it, so large graphs
- * (see renderMode) set only what an overview needs (fill, shape, size, a label, a plain line
- * of the relation's colour and stance) and draw the rest, arrowheads, curves and label
- * backgrounds, on the elements in view once the map is zoomed in (class "detail", from
- * useViewportDetail) and on whatever is selected, hovered or presented.
+ * Cytoscape's cost per element grows with every property a rule sets on it, and with every
+ * selector it has to match against it, so large graphs (see renderMode) set only what an
+ * overview needs (fill, shape, size, a label, a plain line of the relation's colour and
+ * stance) and draw the rest, arrowheads, curves and label backgrounds, on the elements in
+ * view once the map is zoomed in (class "detail", from useViewportDetail) and on whatever is
+ * selected or presented.
  */
 import type { StylesheetJson } from 'cytoscape';
 import { CONTESTED_COLOR } from '../domain/stances';
@@ -34,38 +35,26 @@ export interface StyleView {
   mode: RenderMode;
 }
 
-/** The classes under which a large graph's elements are drawn in full. */
-const IN_FULL = ['detail', 'incident', 'is-selected', 'hover', 'story-highlight', 'story-shown'];
+/** Why an element of a large map is drawn in full: in view when zoomed in, selected or next to it, on the slide. */
+const IN_FULL = ['detail', 'incident', 'is-selected', 'story-highlight', 'story-shown'];
 
-/** A selector for the elements of a group drawn in full in large mode. */
-function inFull(group: 'node' | 'edge', extra = ''): string {
-  return IN_FULL.map((c) => `${group}.${c}${extra}`).join(', ');
+/** A selector for the elements drawn in full: all of them in standard mode. */
+function inFull(mode: RenderMode, group: 'node' | 'edge', extra = ''): string {
+  return mode === 'standard' ? `${group}${extra}` : IN_FULL.map((c) => `${group}.${c}${extra}`).join(', ');
 }
 
 export function buildStylesheet({ zoom, mode }: StyleView): StylesheetJson {
-  const full = (group: 'node' | 'edge', extra = '') =>
-    mode === 'standard' ? `${group}${extra}` : inFull(group, extra);
   // Later rules win: the look, then the drawing in full, label sizes, then the view's emphasis.
   return [
     { selector: 'node', style: NODE_LOOK },
     { selector: 'edge', style: mode === 'standard' ? EDGE_LOOK : OVERVIEW_EDGE },
-    { selector: full('node'), style: NODE_IN_FULL },
-    { selector: full('edge'), style: EDGE_IN_FULL },
+    { selector: inFull(mode, 'node'), style: NODE_IN_FULL },
+    { selector: inFull(mode, 'edge'), style: EDGE_IN_FULL },
     // Fading in and out is pleasant on a map of a few hundred elements; on thousands, each
     // selection would animate every one of them.
     ...(mode === 'standard'
       ? [{ selector: 'node, edge', style: { 'transition-property': 'opacity', 'transition-duration': 150 } }]
       : []),
-    // Relations that share their two actors fan out (see edgeOffsets); loops need a bezier.
-    {
-      selector: full('edge', '[offset != 0]'),
-      style: {
-        'curve-style': 'unbundled-bezier',
-        'control-point-distances': 'data(offset)',
-        'control-point-weights': 0.5,
-      },
-    },
-    { selector: full('edge', '[?loop]'), style: { 'curve-style': 'bezier' } },
     ...labelRules(zoom, mode),
     {
       selector: 'edge[contested = 1]',
@@ -121,8 +110,11 @@ const OVERVIEW_EDGE = { ...EDGE_LOOK, width: 1, opacity: 0.6, events: 'no' };
 const EDGE_IN_FULL = {
   ...EDGE_LOOK,
   events: 'yes',
-  // Straight unless it shares its actors with other relations.
-  'curve-style': 'straight',
+  // Straight unless it shares its actors with other relations (then it fans out, see
+  // edgeOffsets) or is a loop: set per edge by toElements.
+  'curve-style': 'data(curve)',
+  'control-point-distances': 'data(offset)',
+  'control-point-weights': 0.5,
   'target-arrow-color': 'data(color)',
   'target-arrow-shape': 'data(arrow)',
   // Only dashed lines read it.
@@ -153,11 +145,11 @@ function labelRules(zoom: number, mode: RenderMode) {
       },
       { selector: 'node.tier-2', style: { 'font-size': LARGE_LABEL.tier2 } },
       { selector: 'node.tier-1', style: { 'font-size': LARGE_LABEL.tier1, 'font-weight': 'bold' } },
-      { selector: inFull('node'), style: { 'font-size': LARGE_DETAIL_LABEL.tier3 } },
-      { selector: inFull('node', '.tier-2'), style: { 'font-size': LARGE_DETAIL_LABEL.tier2 } },
-      { selector: inFull('node', '.tier-1'), style: { 'font-size': LARGE_DETAIL_LABEL.tier1 } },
+      { selector: inFull(mode, 'node'), style: { 'font-size': LARGE_DETAIL_LABEL.tier3 } },
+      { selector: inFull(mode, 'node', '.tier-2'), style: { 'font-size': LARGE_DETAIL_LABEL.tier2 } },
+      { selector: inFull(mode, 'node', '.tier-1'), style: { 'font-size': LARGE_DETAIL_LABEL.tier1 } },
       {
-        selector: inFull('edge'),
+        selector: inFull(mode, 'edge'),
         style: {
           label: 'data(label)',
           'font-size': LARGE_LABEL.edge,

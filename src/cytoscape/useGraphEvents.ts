@@ -2,7 +2,7 @@ import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { relationSentence } from '../domain/format';
 import { useAppStore } from '../store/appStore';
-import { renderModeOf } from './zoomStyle';
+import { renderModeOf } from './renderMode';
 
 /**
  * Taps and hovers on the canvas become store actions; handlers read the store when called.

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectSelected, selectVisibility } from '../store/selectors';
 import { noViewClasses, viewClasses, type ViewClasses } from './viewClasses';
-import { renderModeOf } from './zoomStyle';
+import { renderModeOf } from './renderMode';
 
 const CLASS_OF: Record<keyof ViewClasses, string> = {
   hidden: 'hidden',

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { detailedIds } from './viewportDetail';
-import { renderModeOf } from './zoomStyle';
+import { renderModeOf } from './renderMode';
 
 /** How long the view must rest before the elements in it are restyled. */
 const VIEW_SETTLE_MS = 150;

@@ -4,32 +4,22 @@
  * ended, and only when the zoom has moved to another 5% bucket. Large graphs keep theirs.
  */
 import type { Core } from 'cytoscape';
-import type { RenderMode } from './renderMode';
+import { renderModeOf } from './renderMode';
 import { buildStylesheet } from './stylesheet';
 
-interface Styled {
-  mode: RenderMode;
-  bucket: number;
-}
-
-const styled = new WeakMap<Core, Styled>();
+const styledFor = new WeakMap<Core, number>();
 const bucketOf = (zoom: number) => Math.round(Math.log(zoom) / Math.log(1.05));
 
-/** Records that an instance was created with the stylesheet for this mode and zoom. */
-export function rememberStyle(cy: Core, mode: RenderMode, zoom: number) {
-  styled.set(cy, { mode, bucket: bucketOf(zoom) });
-}
-
-/** The render mode an instance was created with. */
-export function renderModeOf(cy: Core): RenderMode {
-  return styled.get(cy)?.mode ?? 'standard';
+/** Records that an instance was created with the stylesheet for this zoom. */
+export function rememberStyleZoom(cy: Core, zoom: number) {
+  styledFor.set(cy, bucketOf(zoom));
 }
 
 /** Restyles for the current zoom when it has moved to another bucket (standard mode only). */
 export function applyZoomStyle(cy: Core) {
   const zoom = cy.zoom();
   const mode = renderModeOf(cy);
-  if (mode === 'large' || styled.get(cy)?.bucket === bucketOf(zoom)) return;
-  styled.set(cy, { mode, bucket: bucketOf(zoom) });
+  if (mode === 'large' || styledFor.get(cy) === bucketOf(zoom)) return;
+  styledFor.set(cy, bucketOf(zoom));
   cy.style(buildStylesheet({ zoom, mode }));
 }

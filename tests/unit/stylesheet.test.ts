@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/cytoscape/elements';
+import { setRenderMode } from '../../src/cytoscape/renderMode';
 import { buildStylesheet } from '../../src/cytoscape/stylesheet';
 import type { RenderMode } from '../../src/cytoscape/renderMode';
 import { ACTOR_TYPES } from '../../src/domain/actorTypes';
@@ -19,6 +20,7 @@ async function graph(mode: RenderMode): Promise<{ cy: Core; dataset: Dataset }> 
     elements,
     style: buildStylesheet({ zoom: 1, mode }),
   });
+  setRenderMode(cy, mode);
   return { cy, dataset: result.dataset };
 }
 
@@ -65,10 +67,16 @@ describe('the graph stylesheet', () => {
     expect(value(cy, POTASH, 'curve-style')).toBe('haystack');
     expect(value(cy, POTASH, 'target-arrow-shape')).toBe('none');
     expect(value(cy, POTASH, 'events')).toBe('no');
+    // Zoomed in with the relation in view (useViewportDetail), it is drawn in full.
     cy.getElementById(POTASH).addClass('detail');
     expect(value(cy, POTASH, 'curve-style')).not.toBe('haystack');
     expect(value(cy, POTASH, 'target-arrow-shape')).toBe(RELATION_TYPES.sanctions_relief.arrow);
     expect(value(cy, POTASH, 'events')).toBe('yes');
+    // Out of view but selected, still in full; neither, back to the overview.
+    cy.getElementById(POTASH).removeClass('detail').addClass('is-selected');
+    expect(value(cy, POTASH, 'target-arrow-shape')).toBe(RELATION_TYPES.sanctions_relief.arrow);
+    cy.getElementById(POTASH).removeClass('is-selected');
+    expect(value(cy, POTASH, 'curve-style')).toBe('haystack');
   });
 });
 
