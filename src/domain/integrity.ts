@@ -4,7 +4,7 @@
  * handed in. Each problem names its JSON path and says what to change.
  */
 import type { Dataset, Evidence } from './schema';
-import { foldWhitespace, locateQuote, nearestPassage, type FoldedText } from './quotes';
+import { findQuote, foldWhitespace, nearestPassage, type FoldedText } from './quotes';
 import type { Severity } from './issues';
 
 export interface PathIssue {
@@ -104,16 +104,19 @@ export function checkIntegrity(
       cited.add(ev.source);
       const text = texts[ev.source];
       if (text === undefined) return; // reported once, on the source itself
-      let source = folded.get(ev.source);
-      if (!source) {
-        source = foldWhitespace(text);
-        folded.set(ev.source, source);
-      }
-      const span = locateQuote(source, ev.quote);
+      const foldedText = () => {
+        let source = folded.get(ev.source);
+        if (!source) {
+          source = foldWhitespace(text);
+          folded.set(ev.source, source);
+        }
+        return source;
+      };
+      const span = findQuote(text, foldedText, ev.quote);
       if (span) {
         spans.push({ sourceId: ev.source, ...span, elementId, elementKind, path: `${path}.quote` });
       } else {
-        const near = nearestPassage(source, ev.quote);
+        const near = nearestPassage(foldedText(), ev.quote);
         error(
           `${path}.quote`,
           `not found in source "${ev.source}"; ${near.hint}; nearest passage: "${excerpt(near.passage)}"`,

@@ -46,6 +46,19 @@ export function foldQuote(quote: string): string {
   return quote.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Where the quote stands in the text: as written, if it is there as written (most quotes
+ * are pasted from the source, and then the text need not be folded at all), else after
+ * folding white space. `folded` is called only in the second case; callers cache it.
+ */
+export function findQuote(text: string, folded: () => FoldedText, quote: string): Span | null {
+  if (quote !== '' && quote === quote.trim()) {
+    const at = text.indexOf(quote);
+    if (at >= 0) return { start: at, end: at + quote.length };
+  }
+  return locateQuote(folded(), quote);
+}
+
 /** Where the quote stands in the text, in the original text's offsets; null if it does not. */
 export function locateQuote(source: FoldedText, quote: string): Span | null {
   const needle = foldQuote(quote);

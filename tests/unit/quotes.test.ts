@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldWhitespace, locateQuote, nearestPassage } from '../../src/domain/quotes';
+import { findQuote, foldWhitespace, locateQuote, nearestPassage } from '../../src/domain/quotes';
 
 const TEXT = 'Warsaw nevertheless responded by completely\nclosing its border on the eve of the exercise.';
 
@@ -58,5 +58,25 @@ describe('foldWhitespace', () => {
         },
       ),
     );
+  });
+});
+
+describe('findQuote', () => {
+  it('finds a quote copied as written without folding the text', () => {
+    let folds = 0;
+    const fold = () => {
+      folds++;
+      return foldWhitespace(TEXT);
+    };
+    const span = findQuote(TEXT, fold, 'on the eve of the exercise');
+    expect(TEXT.slice(span!.start, span!.end)).toBe('on the eve of the exercise');
+    expect(folds).toBe(0);
+  });
+
+  it('falls back to folded white space, and says null for a quote that is not there', () => {
+    const fold = () => foldWhitespace(TEXT);
+    const span = findQuote(TEXT, fold, 'completely closing');
+    expect(TEXT.slice(span!.start, span!.end)).toBe('completely\nclosing');
+    expect(findQuote(TEXT, fold, 'completely opening')).toBeNull();
   });
 });
