@@ -138,11 +138,14 @@ const WHY: Record<string, string> = {
   'W0-bundle': 'cytoscape is about 135 KiB of it and React about 65',
   'W1-paint':
     'styling and measuring 4,000 elements (about 440 ms) and drawing them into the first frame (about 250 ms) after loading and checking 3,000 quotes (about 150 ms); plain cytoscape, with no stylesheet, draws the same elements in about 700 ms',
-  'W1-frames': 'a frame redraws the map from its texture cache; misses come from a cache thrown away by a restyle',
-  'W1-layout-task': 'the layout runs in a worker; the main thread only sends the request and receives the positions',
+  'W1-frames':
+    'a frame redraws the map from its texture cache; misses come from a cache thrown away by a restyle',
+  'W1-layout-task':
+    'the layout runs in a worker; the main thread only sends the request and receives the positions',
   'W5-paint':
     'styling and measuring 20,000 elements takes about 1.5 s and the first frame about 0.9 s, after 0.6 s of loading and checking 15,000 quotes',
-  'W5-frames': 'a frame redraws the map from its texture cache; misses come from a cache thrown away by a restyle',
+  'W5-frames':
+    'a frame redraws the map from its texture cache; misses come from a cache thrown away by a restyle',
   overhead:
     'the app styles every element (plain cytoscape sets nothing: no labels, arrowheads, colours or shapes), checks every quote against its source before drawing, keeps the dataset, its texts and indexes in memory, and ships React, the store, the loader and the panels',
 };
