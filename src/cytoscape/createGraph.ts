@@ -29,11 +29,13 @@ export function createGraph(
   const { clientWidth: width, clientHeight: height } = container;
   const minZoom = minZoomFor(points, width, height);
   const viewport = fitViewport(points, width, height, 30, minZoom);
-  const nodes = placed.filter((el) => el.group === 'nodes');
-  const edges = placed.filter((el) => el.group === 'edges');
+  // Large maps get their relations once their actors are styled (see firstDraw.ts); on a
+  // small one the second step costs more than it saves.
+  const staged = mode === 'large';
+  const edges = staged ? placed.filter((el) => el.group === 'edges') : [];
   const instance = cytoscape({
     container,
-    elements: nodes,
+    elements: staged ? placed.filter((el) => el.group === 'nodes') : placed,
     // Labels are styled for the zoom the map opens at, not restyled once it is shown.
     style: buildStylesheet({ zoom: viewport.zoom, mode }),
     ...rendererOptions(mode),
@@ -45,7 +47,7 @@ export function createGraph(
     boxSelectionEnabled: false,
     autounselectify: true,
   });
-  addEdgesAfterStyling(instance, edges);
+  if (staged) addEdgesAfterStyling(instance, edges);
   performance.mark('lm:elements-built');
   setRenderMode(instance, mode);
   rememberStyleZoom(instance, viewport.zoom);
