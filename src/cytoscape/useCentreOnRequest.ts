@@ -21,10 +21,18 @@ export function useCentreOnRequest(cy: Core | null) {
     for (const id of ids) eles = eles.union(cy.getElementById(id));
     eles = eles.union(eles.connectedNodes());
     if (eles.empty()) return;
-    const zoom = Math.max(cy.zoom(), selected.kind === 'actor' ? 1.3 : 1.1);
     cy.stop();
-    cy.animate(eles.length > 3 ? { fit: { eles, padding: 80 } } : { center: { eles }, zoom }, {
-      duration: reducedMotion() ? 0 : 350,
-    });
+    const duration = reducedMotion() ? 0 : 350;
+    if (selected.kind === 'actor') {
+      cy.animate({ center: { eles }, zoom: Math.max(cy.zoom(), 1.3) }, { duration });
+      return;
+    }
+    // A relation or a deal: all its actors in view, as close as that allows, but no closer
+    // than reading distance.
+    const box = eles.boundingBox({ includeLabels: false });
+    const padding = 80;
+    const fit = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
+    const zoom = Math.min(Math.max(fit, cy.minZoom()), Math.max(cy.zoom(), 1.1), 1.6);
+    cy.animate({ center: { eles }, zoom }, { duration });
   }, [cy, request]);
 }
