@@ -23,6 +23,7 @@ import { useCentreOnRequest } from './useCentreOnRequest';
 import { useGraphEvents } from './useGraphEvents';
 import { useStoryView } from './useStoryView';
 import { useViewClasses } from './useViewClasses';
+import { useOverviewLabels } from './useOverviewLabels';
 import { useViewportDetail } from './useViewportDetail';
 import { useZoomLabels } from './useZoomLabels';
 import './graph.css';
@@ -42,6 +43,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   const frame = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
+  const overviewLabels = useRef<HTMLDivElement>(null);
   const loaded = useAppStore(selectLoaded);
   const index = useAppStore(selectIndex);
   const [cy, setCy] = useState<Core | null>(null);
@@ -126,6 +128,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   useCentreOnRequest(cy);
   useZoomLabels(cy);
   useViewportDetail(cy);
+  useOverviewLabels(cy, overviewLabels);
   useStoryView(cy);
 
   return (
@@ -139,6 +142,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
       >
         <div ref={container} className="graph-canvas-surface" />
       </div>
+      <div ref={overviewLabels} className="graph-overview-labels" aria-hidden="true" />
       <div ref={tooltip} className="graph-tooltip" role="tooltip" hidden />
       {layingOut && (
         <div className="graph-status" role="status">
