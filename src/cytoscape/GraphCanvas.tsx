@@ -8,7 +8,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatCount } from '../domain/format';
-import type { Position } from '../domain/schema';
+import type { Dataset, Position } from '../domain/schema';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectLoaded } from '../store/selectors';
 import { registerCanvasCommands } from './canvasCommands';
@@ -28,8 +28,14 @@ import { useViewportDetail } from './useViewportDetail';
 import { useZoomLabels } from './useZoomLabels';
 import './graph.css';
 
-/** ?layout=fresh ignores saved positions: to re-lay out a map (see scripts/savePositions.ts). */
-const freshLayoutAsked = () => new URLSearchParams(window.location.search).get('layout') === 'fresh';
+/**
+ * The dataset's saved positions, or null if it must be laid out: ?layout=fresh ignores
+ * saved positions, to re-lay out a map (see scripts/savePositions.ts).
+ */
+function positionsToDraw(dataset: Dataset): Record<string, Position> | null {
+  const fresh = new URLSearchParams(window.location.search).get('layout') === 'fresh';
+  return fresh ? null : savedPositions(dataset);
+}
 
 /** Frames cytoscape has drawn; not in its typings, but stable across 3.x and what its own tests use. */
 function redrawCount(cy: Core): number {
@@ -49,7 +55,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutFailure, setLayoutFailure] = useState<{ dataset: unknown; message: string } | null>(null);
   // A map without saved positions is laid out before it is drawn: until then, say so.
-  const layingOut = loaded !== null && !cy && (freshLayoutAsked() || !savedPositions(loaded.dataset));
+  const layingOut = loaded !== null && !cy && !positionsToDraw(loaded.dataset);
   const failure = layoutFailure && layoutFailure.dataset === loaded?.dataset ? layoutFailure.message : null;
   // The callback is read when the graph is drawn, so a new one never re-creates the graph.
   const onDrawnRef = useRef(onDrawn);
@@ -92,7 +98,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
       requestAnimationFrame(waitForFirstDraw);
     };
 
-    const saved = freshLayoutAsked() ? null : savedPositions(dataset);
+    const saved = positionsToDraw(dataset);
     performance.mark('lm:layout-start');
     if (saved) {
       performance.mark('lm:layout-end');

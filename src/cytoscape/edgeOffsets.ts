@@ -40,6 +40,7 @@ export function parallelOffsets(edges: readonly EdgeEnds[], step: number): Map<s
   return offsets;
 }
 
-function pairKey(a: string, b: string): string {
+/** The same for a → b and b → a. */
+export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }

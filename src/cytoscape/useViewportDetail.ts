@@ -15,11 +15,12 @@ export function useViewportDetail(cy: Core | null) {
     if (!cy || renderModeOf(cy) !== 'large') return;
     let shown = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The relations never change on an instance; where the actors stand is read each time.
+    const edges = cy
+      .edges()
+      .map((e) => ({ id: e.id(), source: e.data('source') as string, target: e.data('target') as string }));
     const update = () => {
       const nodes = cy.nodes().map((n) => ({ id: n.id(), ...n.position() }));
-      const edges = cy
-        .edges()
-        .map((e) => ({ id: e.id(), source: e.data('source') as string, target: e.data('target') as string }));
       const next = detailedIds(nodes, edges, cy.extent(), cy.zoom());
       cy.batch(() => {
         for (const id of shown) if (!next.has(id)) cy.getElementById(id).removeClass('detail');

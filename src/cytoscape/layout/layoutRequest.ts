@@ -5,6 +5,7 @@
  */
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { Dataset } from '../../domain/schema';
+import { pairKey } from '../edgeOffsets';
 import { labelTier, nodeSize } from '../elements';
 import type { LabelTier } from '../labelFonts';
 import type { RenderMode } from '../renderMode';
@@ -45,7 +46,7 @@ export function layoutRequest(
   const pairs = new Map<string, [string, string]>();
   const link = (a: string, b: string) => {
     if (a === b) return;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const key = pairKey(a, b);
     if (!pairs.has(key)) pairs.set(key, [a, b]);
   };
   for (const actor of dataset.actors)

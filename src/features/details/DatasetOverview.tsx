@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { Dataset } from '../../domain/schema';
 import { CONTESTED_MARK } from '../../domain/stances';
@@ -5,10 +6,6 @@ import { useAppStore } from '../../store/appStore';
 import { SourceMeta, SourceTitle } from '../reader/SourceCitation';
 import { DetailsSection } from './DetailsSection';
 import './overview.css';
-
-function count(n: number, one: string, many: string) {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
 
 /** What the panel shows before anything is selected: how to read the map, and what it is built from. */
 export function DatasetOverview({ dataset, index }: { dataset: Dataset; index: GraphIndex }) {
@@ -21,8 +18,8 @@ export function DatasetOverview({ dataset, index }: { dataset: Dataset; index: G
       </h2>
       <p className="details-claim">{dataset.description}</p>
       <p className="overview-counts">
-        {count(index.actors.size, 'actor', 'actors')} · {count(index.relations.size, 'relation', 'relations')}{' '}
-        · {count(index.deals.size, 'deal', 'deals')}
+        {formatCount(index.actors.size, 'actor')} · {formatCount(index.relations.size, 'relation')} ·{' '}
+        {formatCount(index.deals.size, 'deal')}
       </p>
       <DetailsSection title="How to read this">
         <ul className="overview-howto">
