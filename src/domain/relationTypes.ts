@@ -2,8 +2,12 @@
  * The relation-type registry. Every relation type is data here: its label, what it means,
  * which way its arrow points, and how it is drawn. Colour encodes the category (eight
  * categories, the eight Okabe–Ito colours) and the arrowhead the type; line style is left
- * for stance (see stances.ts). The legend, the stylesheet, filters and the schema read this.
+ * for stance (see stances.ts). Each type also says how leverage flows along it (see
+ * leverage/semantics.ts). The legend, the stylesheet, filters, the schema and the leverage
+ * analysis read this.
  */
+import type { LeverageSemantics } from './leverage/semantics';
+
 export const RELATION_CATEGORIES = {
   coercion: {
     label: 'Coercion',
@@ -68,6 +72,8 @@ export interface RelationTypeInfo {
   direction: string;
   /** Arrowhead at the target. Line style is kept for stance, colour for category. */
   arrow: ArrowShape;
+  /** Who holds the leverage along a relation of this type, and what sort of lever it is. */
+  leverage: LeverageSemantics;
 }
 
 export const RELATION_TYPES = {
@@ -78,6 +84,11 @@ export const RELATION_TYPES = {
     category: 'coercion',
     direction: 'from the side imposing them to the side targeted',
     arrow: 'tee',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'pressure',
+      reason: 'The side imposing sanctions can tighten them or lift them.',
+    },
   },
   pressure: {
     label: 'Pressure',
@@ -86,6 +97,11 @@ export const RELATION_TYPES = {
     category: 'coercion',
     direction: 'from the side pressing to the side pressed',
     arrow: 'triangle',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'pressure',
+      reason: 'The side pressing raises or eases the cost of saying no.',
+    },
   },
   hybrid_pressure: {
     label: 'Hybrid pressure',
@@ -94,6 +110,11 @@ export const RELATION_TYPES = {
     category: 'coercion',
     direction: 'from the side applying it to the side targeted',
     arrow: 'triangle',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'pressure',
+      reason: 'The side applying it decides how much disruption the other suffers.',
+    },
   },
   border_closure: {
     label: 'Border closure',
@@ -102,6 +123,11 @@ export const RELATION_TYPES = {
     category: 'coercion',
     direction: 'from the side closing to the side shut out',
     arrow: 'square',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'pressure',
+      reason: 'The side that closed the border decides when it reopens.',
+    },
   },
   repression: {
     label: 'Repression',
@@ -110,6 +136,11 @@ export const RELATION_TYPES = {
     category: 'coercion',
     direction: 'from the repressor to the repressed',
     arrow: 'vee',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'pressure',
+      reason: 'The repressor holds the repressed: it can arrest, sentence or release them.',
+    },
   },
   opposition: {
     label: 'Opposition',
@@ -118,6 +149,11 @@ export const RELATION_TYPES = {
     category: 'coercion',
     direction: 'from the side opposing to the side or policy opposed',
     arrow: 'tee',
+    leverage: {
+      flow: 'none',
+      kind: 'pressure',
+      reason: 'Opposing is a position, not a lever: it moves no one unless another relation backs it.',
+    },
   },
   accusation: {
     label: 'Accusation',
@@ -126,6 +162,11 @@ export const RELATION_TYPES = {
     category: 'coercion',
     direction: 'from the accuser to the accused',
     arrow: 'vee',
+    leverage: {
+      flow: 'none',
+      kind: 'pressure',
+      reason: 'An accusation assigns blame; whatever leverage there is lies in what backs it.',
+    },
   },
   disruption: {
     label: 'Disruption',
@@ -134,6 +175,11 @@ export const RELATION_TYPES = {
     category: 'coercion',
     direction: 'from the cause to what is disrupted',
     arrow: 'chevron',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'pressure',
+      reason: 'The cause of a disruption can prolong it or end it.',
+    },
   },
   sanctions_relief: {
     label: 'Sanctions relief',
@@ -142,6 +188,11 @@ export const RELATION_TYPES = {
     category: 'concession',
     direction: 'from the side easing them to the side relieved',
     arrow: 'triangle',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'inducement',
+      reason: 'Relief given can be widened or withdrawn, so the side easing holds a reward.',
+    },
   },
   prisoner_release: {
     label: 'Prisoner release',
@@ -150,6 +201,11 @@ export const RELATION_TYPES = {
     category: 'concession',
     direction: 'from the side releasing to those released (or to whom they are handed)',
     arrow: 'circle',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'inducement',
+      reason: 'The side holding prisoners can free more of them, or stop.',
+    },
   },
   border_reopening: {
     label: 'Border reopening',
@@ -158,6 +214,11 @@ export const RELATION_TYPES = {
     category: 'concession',
     direction: 'from the side reopening to the side let back in',
     arrow: 'square',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'inducement',
+      reason: 'Crossings reopened can be closed again, so the side reopening holds a reward.',
+    },
   },
   gesture: {
     label: 'Conciliatory gesture',
@@ -166,6 +227,11 @@ export const RELATION_TYPES = {
     category: 'concession',
     direction: 'from the side making it to the side it is meant for',
     arrow: 'triangle',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'inducement',
+      reason: 'A gesture can be repeated or withheld: it is offered to win something.',
+    },
   },
   dependency: {
     label: 'Dependency',
@@ -174,6 +240,11 @@ export const RELATION_TYPES = {
     category: 'dependency',
     direction: 'from the dependent side to the side depended on',
     arrow: 'diamond',
+    leverage: {
+      flow: 'target-over-source',
+      kind: 'dependency',
+      reason: 'The side depended on can withhold what the other needs.',
+    },
   },
   trade: {
     label: 'Trade and transit',
@@ -182,6 +253,11 @@ export const RELATION_TYPES = {
     category: 'dependency',
     direction: 'from the supplier or route to the side supplied',
     arrow: 'diamond',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'dependency',
+      reason: 'The supplier or route can cut off what it supplies.',
+    },
   },
   channel: {
     label: 'Channel',
@@ -190,6 +266,11 @@ export const RELATION_TYPES = {
     category: 'channel',
     direction: 'from the side that keeps or opens it to its counterpart',
     arrow: 'circle',
+    leverage: {
+      flow: 'both',
+      kind: 'access',
+      reason: 'A channel carries influence either way between the two.',
+    },
   },
   negotiation: {
     label: 'Negotiation',
@@ -198,6 +279,11 @@ export const RELATION_TYPES = {
     category: 'channel',
     direction: 'from the side that initiates to its counterpart',
     arrow: 'triangle',
+    leverage: {
+      flow: 'both',
+      kind: 'access',
+      reason: 'Each side at the table can offer or refuse the other something.',
+    },
   },
   mediation: {
     label: 'Mediation',
@@ -206,6 +292,11 @@ export const RELATION_TYPES = {
     category: 'channel',
     direction: 'from the broker to the party or process brokered',
     arrow: 'triangle',
+    leverage: {
+      flow: 'both',
+      kind: 'access',
+      reason: 'A broker can carry messages, and pressure, in both directions.',
+    },
   },
   outreach: {
     label: 'Outreach',
@@ -214,6 +305,11 @@ export const RELATION_TYPES = {
     category: 'channel',
     direction: 'from the side reaching out to the side courted',
     arrow: 'triangle',
+    leverage: {
+      flow: 'both',
+      kind: 'access',
+      reason: 'Reaching out opens a line that can carry influence either way.',
+    },
   },
   support: {
     label: 'Support',
@@ -222,6 +318,11 @@ export const RELATION_TYPES = {
     category: 'support',
     direction: 'from the supporter to the side supported',
     arrow: 'triangle',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'inducement',
+      reason: 'Backing can be given or withdrawn, so the supporter holds a reward.',
+    },
   },
   alliance: {
     label: 'Alliance',
@@ -230,6 +331,11 @@ export const RELATION_TYPES = {
     category: 'support',
     direction: 'from the junior to the senior partner where the text makes it clear',
     arrow: 'diamond',
+    leverage: {
+      flow: 'target-over-source',
+      kind: 'dependency',
+      reason: 'The senior partner can withdraw the protection the junior one relies on.',
+    },
   },
   cooperation: {
     label: 'Cooperation',
@@ -238,6 +344,11 @@ export const RELATION_TYPES = {
     category: 'support',
     direction: 'from the side that initiates to its partner',
     arrow: 'triangle',
+    leverage: {
+      flow: 'both',
+      kind: 'access',
+      reason: 'Partners working together can each reward or let down the other.',
+    },
   },
   military_presence: {
     label: 'Military presence',
@@ -246,6 +357,11 @@ export const RELATION_TYPES = {
     category: 'military',
     direction: 'from the side whose forces they are to the host',
     arrow: 'square',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'control',
+      reason: 'Forces on another’s soil give their owner a say over the host’s security.',
+    },
   },
   military_exercise: {
     label: 'Military exercise',
@@ -254,6 +370,11 @@ export const RELATION_TYPES = {
     category: 'military',
     direction: 'from the participant to the exercise',
     arrow: 'triangle',
+    leverage: {
+      flow: 'none',
+      kind: 'pressure',
+      reason: 'Taking part in a drill shows force, but moves no one named in the relation.',
+    },
   },
   violence: {
     label: 'Violence',
@@ -262,6 +383,11 @@ export const RELATION_TYPES = {
     category: 'military',
     direction: 'from the attacker to the victim',
     arrow: 'tee',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'pressure',
+      reason: 'The attacker can repeat the attack or stop.',
+    },
   },
   war: {
     label: 'War',
@@ -270,6 +396,11 @@ export const RELATION_TYPES = {
     category: 'military',
     direction: 'from the attacker to the attacked',
     arrow: 'vee',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'pressure',
+      reason: 'The attacker can escalate, pause or end the war.',
+    },
   },
   smuggling: {
     label: 'Smuggling',
@@ -278,6 +409,11 @@ export const RELATION_TYPES = {
     category: 'illicit',
     direction: 'from the smugglers or origin to the destination',
     arrow: 'vee',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'pressure',
+      reason: 'Smugglers impose the cost of stopping them on the destination.',
+    },
   },
   illicit_profit: {
     label: 'Illicit revenue',
@@ -286,6 +422,11 @@ export const RELATION_TYPES = {
     category: 'illicit',
     direction: 'from the trade or network to the beneficiary',
     arrow: 'diamond',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'inducement',
+      reason: 'The trade that pays its beneficiary can stop paying.',
+    },
   },
   membership: {
     label: 'Membership',
@@ -294,6 +435,11 @@ export const RELATION_TYPES = {
     category: 'structure',
     direction: 'from the member to the body',
     arrow: 'circle',
+    leverage: {
+      flow: 'both',
+      kind: 'access',
+      reason: 'A member has a say in the body, and the body binds its members.',
+    },
   },
   leadership: {
     label: 'Leadership',
@@ -302,6 +448,11 @@ export const RELATION_TYPES = {
     category: 'structure',
     direction: 'from the leader to what is led',
     arrow: 'triangle',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'control',
+      reason: 'The leader directs what it leads.',
+    },
   },
   representation: {
     label: 'Representation',
@@ -310,6 +461,11 @@ export const RELATION_TYPES = {
     category: 'structure',
     direction: 'from the representative to the side represented',
     arrow: 'circle',
+    leverage: {
+      flow: 'target-over-source',
+      kind: 'control',
+      reason: 'The side represented instructs its representative.',
+    },
   },
   control: {
     label: 'Control',
@@ -318,6 +474,11 @@ export const RELATION_TYPES = {
     category: 'structure',
     direction: 'from the actor in control to what it steers',
     arrow: 'square',
+    leverage: {
+      flow: 'source-over-target',
+      kind: 'control',
+      reason: 'The actor in control steers what it controls.',
+    },
   },
   participation: {
     label: 'Participation',
@@ -326,6 +487,11 @@ export const RELATION_TYPES = {
     category: 'structure',
     direction: 'from the participant to the event',
     arrow: 'circle',
+    leverage: {
+      flow: 'none',
+      kind: 'access',
+      reason: 'Taking part in an event gives no lever over it in the text.',
+    },
   },
 } as const satisfies Record<string, RelationTypeInfo>;
 

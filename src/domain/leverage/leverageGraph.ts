@@ -1,0 +1,114 @@
+/**
+ * The leverage-flow graph: one directed lever from the actor who holds leverage to the actor
+ * subject to it, for every relation whose type carries leverage (see the registry). A
+ * dependency of Belarus on Russia is a lever of Russia over Belarus; a channel is a lever
+ * both ways. Relations hidden by the filters, or of kinds and stances left out, are not used.
+ */
+import type { GraphIndex } from '../graphIndex';
+import { RELATION_TYPES } from '../relationTypes';
+import type { Relation, Stance } from '../schema';
+import { relationStrength } from './strength';
+import type { LeverFlow, LeverKind } from './semantics';
+
+export interface Lever {
+  relation: Relation;
+  /** The actor who holds the leverage. */
+  holder: string;
+  /** The actor it can move. */
+  subject: string;
+  kind: LeverKind;
+  flow: LeverFlow;
+  /** 0–1: stance, corroboration and contest (see strength.ts). */
+  strength: number;
+}
+
+export interface LeverOptions {
+  /** Kinds of lever to use; all when absent. */
+  kinds?: readonly LeverKind[];
+  /** Stances to use; all when absent. */
+  stances?: readonly Stance[];
+  /** The relations the current filters show; all when absent. */
+  relations?: ReadonlySet<string>;
+}
+
+export interface LeverageGraph {
+  levers: readonly Lever[];
+  /** Levers by holder and by subject, strongest first, ties by relation id. */
+  held: ReadonlyMap<string, readonly Lever[]>;
+  over: ReadonlyMap<string, readonly Lever[]>;
+  /**
+   * Each holder's levers grouped by the actor they move, subjects in id order: one step of
+   * a path is one such group, its strongest lever leading and the others beside it.
+   */
+  steps: ReadonlyMap<string, readonly LeverStep[]>;
+}
+
+export interface LeverStep {
+  subject: string;
+  /** Strongest first. */
+  levers: readonly Lever[];
+}
+
+/** Stronger first; equal ones by relation id, so every list comes out in one order. */
+export function compareLevers(a: Lever, b: Lever): number {
+  return b.strength - a.strength || byId(a.relation.id, b.relation.id);
+}
+
+/** Ids in code-unit order: the same in every locale, unlike localeCompare. */
+export function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The levers one relation gives: none, one, or one each way. */
+export function leversOf(relation: Relation): Lever[] {
+  const { flow, kind } = RELATION_TYPES[relation.type].leverage;
+  if (flow === 'none' || relation.source === relation.target) return [];
+  const strength = relationStrength(relation);
+  const lever = (holder: string, subject: string): Lever => ({
+    relation,
+    holder,
+    subject,
+    kind,
+    flow,
+    strength,
+  });
+  if (flow === 'source-over-target') return [lever(relation.source, relation.target)];
+  if (flow === 'target-over-source') return [lever(relation.target, relation.source)];
+  return [lever(relation.source, relation.target), lever(relation.target, relation.source)];
+}
+
+export function buildLeverageGraph(index: GraphIndex, options: LeverOptions = {}): LeverageGraph {
+  const kinds = options.kinds && new Set(options.kinds);
+  const stances = options.stances && new Set(options.stances);
+  const levers: Lever[] = [];
+  const held = new Map<string, Lever[]>();
+  const over = new Map<string, Lever[]>();
+  for (const relation of index.relations.values()) {
+    if (options.relations && !options.relations.has(relation.id)) continue;
+    if (stances && !stances.has(relation.stance)) continue;
+    for (const lever of leversOf(relation)) {
+      if (kinds && !kinds.has(lever.kind)) continue;
+      levers.push(lever);
+      append(held, lever.holder, lever);
+      append(over, lever.subject, lever);
+    }
+  }
+  for (const list of held.values()) list.sort(compareLevers);
+  for (const list of over.values()) list.sort(compareLevers);
+  const steps = new Map<string, LeverStep[]>();
+  for (const [holder, list] of held) {
+    const bySubject = new Map<string, Lever[]>();
+    for (const lever of list) append(bySubject, lever.subject, lever);
+    steps.set(
+      holder,
+      [...bySubject].sort(([a], [b]) => byId(a, b)).map(([subject, levers]) => ({ subject, levers })),
+    );
+  }
+  return { levers, held, over, steps };
+}
+
+function append(map: Map<string, Lever[]>, key: string, lever: Lever) {
+  const list = map.get(key);
+  if (list) list.push(lever);
+  else map.set(key, [lever]);
+}

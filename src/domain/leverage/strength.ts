@@ -1,0 +1,42 @@
+/**
+ * How much a relation's evidence can bear, as a number from 0 to 1, and a path's score as
+ * the product of its hops. Every factor is below or at 1, so a path never scores more than
+ * any of its beginnings: that is what lets the path search stop at the best paths first.
+ */
+import { relationSources } from '../format';
+import type { Relation, Stance } from '../schema';
+
+/** What the stance says of the claim: the author states it, reports it, wants it, imagines it. */
+export const STANCE_WEIGHT: Record<Stance, number> = {
+  asserted: 1,
+  attributed: 0.75,
+  recommended: 0.5,
+  hypothetical: 0.4,
+};
+/** A claim quoted from one source only counts a little less than one two sources back. */
+export const SINGLE_SOURCE_WEIGHT = 0.9;
+/** A claim the text reports as disputed. */
+export const CONTESTED_WEIGHT = 0.6;
+/** Each step of a path loses some force: a lever on a lever is weaker than a lever. */
+export const STEP_WEIGHT = 0.85;
+
+export function relationStrength(relation: Relation): number {
+  const corroborated = relationSources(relation).length > 1;
+  return (
+    STANCE_WEIGHT[relation.stance] *
+    (corroborated ? 1 : SINGLE_SOURCE_WEIGHT) *
+    (relation.contested ? CONTESTED_WEIGHT : 1)
+  );
+}
+
+export type ScoreWord = 'strong' | 'moderate' | 'weak';
+
+export function scoreWord(score: number): ScoreWord {
+  if (score >= 0.55) return 'strong';
+  if (score >= 0.3) return 'moderate';
+  return 'weak';
+}
+
+/** How the scores are worked out, in words: shown beside the results. */
+export const SCORING_IN_WORDS =
+  'Each step counts for less than the last (×0.85). An asserted claim counts fully, one the author reports ×0.75, one recommended ×0.5, a hypothetical one ×0.4; a claim quoted from one source only ×0.9, a contested one ×0.6. Strong is 0.55 and above, moderate 0.30 and above.';

@@ -1,0 +1,60 @@
+/**
+ * Small hand-made maps for the domain's tests: actors named by their ids, relations as
+ * one-line tuples, quotes that need no source text (the index does not check them).
+ */
+import * as z from 'zod/mini';
+import { buildIndex, type GraphIndex } from '../../src/domain/graphIndex';
+import type { RelationType } from '../../src/domain/relationTypes';
+import { Dataset, type DatasetInput, type Stance } from '../../src/domain/schema';
+
+export interface TinyRelation {
+  stance?: Stance;
+  /** Sources quoted; one ("a") unless given. */
+  sources?: string[];
+  contested?: boolean;
+}
+
+export type TinyTuple = [
+  id: string,
+  source: string,
+  type: RelationType,
+  target: string,
+  extra?: TinyRelation,
+];
+
+export function tinyDataset(tuples: TinyTuple[], extraActors: string[] = []): DatasetInput {
+  const actorIds = [...new Set([...tuples.flatMap(([, s, , t]) => [s, t]), ...extraActors])];
+  return {
+    format: 'leverage-map',
+    version: 1,
+    title: 'Tiny',
+    description: 'A hand-made map for tests.',
+    sources: ['a', 'b'].map((id) => ({ id, title: id, publisher: id, published: '2025', text: `${id}.txt` })),
+    actors: actorIds.map((id) => ({ id, label: id.toUpperCase(), type: 'state', description: id })),
+    relations: tuples.map(([id, source, type, target, extra = {}]) => ({
+      id,
+      source,
+      target,
+      type,
+      label: type,
+      claim: `${source} ${type} ${target}`,
+      stance: extra.stance ?? 'asserted',
+      evidence: (extra.sources ?? ['a']).map((s) => ({ source: s, quote: `${id} quote` })),
+      ...(extra.contested
+        ? {
+            contested: {
+              summary: 'disputed',
+              positions: [
+                { author: true, position: 'asserts', claim: 'yes', evidence: [{ source: 'a', quote: 'q' }] },
+                { author: true, position: 'disputes', claim: 'no', evidence: [{ source: 'a', quote: 'q' }] },
+              ],
+            },
+          }
+        : {}),
+    })),
+  };
+}
+
+export function tinyIndex(tuples: TinyTuple[], extraActors: string[] = []): GraphIndex {
+  return buildIndex(z.parse(Dataset, tinyDataset(tuples, extraActors)), []);
+}
