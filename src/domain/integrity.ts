@@ -6,6 +6,7 @@
 import type { Dataset, Evidence } from './schema';
 import { findQuote, foldWhitespace, nearestPassage, type FoldedText } from './quotes';
 import type { Severity } from './issues';
+import { checkSlidePaths } from './storyPathCheck';
 
 export interface PathIssue {
   severity: Severity;
@@ -73,9 +74,10 @@ export function checkIntegrity(
   const folded = new Map<string, FoldedText>();
   const cited = new Set<string>();
 
-  const requireActor = (id: string, path: string, role: string) => {
-    if (!actorIds.has(id))
-      error(path, `${role} "${id}" is not an actor in this dataset; add the actor or fix the id`);
+  const requireActor = (id: string, path: string, role: string): boolean => {
+    if (actorIds.has(id)) return true;
+    error(path, `${role} "${id}" is not an actor in this dataset; add the actor or fix the id`);
+    return false;
   };
 
   dataset.actors.forEach((actor, i) => {
@@ -188,6 +190,7 @@ export function checkIntegrity(
       });
     });
   });
+  checkSlidePaths(dataset, { error, requireActor });
 
   for (const id of Object.keys(dataset.positions ?? {})) {
     if (!actorIds.has(id))

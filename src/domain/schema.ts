@@ -218,6 +218,19 @@ export const Deal = described(
 );
 export type Deal = z.infer<typeof Deal>;
 
+export const SlidePath = described(
+  z.strictObject({
+    from: described(Id, 'The actor who holds the leverage: where the path starts.'),
+    to: described(Id, 'The actor it moves: where the path ends.'),
+    index: described(
+      z.int().check(z.minimum(0, { error: 'must be 0 or more: 0 is the strongest path' })),
+      'Which path, 0 for the strongest: its rank among the leverage paths from "from" to "to" with every relation and the default number of steps.',
+    ),
+  }),
+  'A leverage path the slide shows: each step a relation, shown, highlighted and cited.',
+);
+export type SlidePath = z.infer<typeof SlidePath>;
+
 export const REVEALS = ['add', 'replace'] as const;
 export const Slide = described(
   z.strictObject({
@@ -229,6 +242,7 @@ export const Slide = described(
       z._default(z.enum(REVEALS), 'add'),
       'add: keep what earlier slides showed; replace: show only this slide’s elements.',
     ),
+    path: z.optional(SlidePath),
     notes: z.optional(described(text(), 'Presenter notes, not shown to the room.')),
   }),
   'One step of a story.',

@@ -2,10 +2,13 @@
  * What each story slide shows and highlights: a pure function of the story and the slide
  * index (as in Oligrapher), so nothing about presenting is stored on the elements. A slide
  * with reveal "add" keeps what earlier slides showed; "replace" starts from nothing.
- * Showing a relation shows its two actors; showing a deal shows its relations.
+ * Showing a relation shows its two actors; showing a deal shows its relations. A slide's
+ * leverage path counts as its actors and each step's leading relation, highlighted on its
+ * own slide and shown on the "add" slides after it.
  */
 import type { GraphIndex } from './graphIndex';
-import type { Evidence, Story } from './schema';
+import { leveragePaths, type LeveragePath } from './leverage/paths';
+import type { Evidence, Slide, Story } from './schema';
 
 export interface SlideView {
   /** Actor and relation ids on screen. */
@@ -36,6 +39,18 @@ function expand(index: GraphIndex, ids: readonly string[], into: SlideView, high
   }
 }
 
+/** The leverage path a slide shows, or null when it shows none or the index names no path. */
+export function slidePath(index: GraphIndex, slide: Slide): LeveragePath | null {
+  if (!slide.path) return null;
+  const { from, to, index: rank } = slide.path;
+  return leveragePaths(index, from, to).paths[rank] ?? null;
+}
+
+function pathIds(index: GraphIndex, slide: Slide): string[] {
+  const path = slidePath(index, slide);
+  return path ? [...path.actors, ...path.hops.map((hop) => hop.lever.relation.id)] : [];
+}
+
 export function slideView(index: GraphIndex, story: Story, slideIndex: number): SlideView {
   const view: SlideView = { actors: new Set(), relations: new Set(), highlighted: new Set() };
   const last = Math.min(slideIndex, story.slides.length - 1);
@@ -47,6 +62,7 @@ export function slideView(index: GraphIndex, story: Story, slideIndex: number): 
     if (!slide) continue;
     expand(index, slide.show, view, false);
     expand(index, slide.highlight, view, false);
+    expand(index, pathIds(index, slide), view, i === last);
   }
   const current = story.slides[last];
   if (current) expand(index, current.highlight, view, true);
@@ -60,7 +76,10 @@ export interface Citation {
   evidence: Evidence;
 }
 
-/** Footnotes for a slide: every quote of its highlighted relations and deals, numbered. */
+/**
+ * Footnotes for a slide: every quote of its highlighted relations and deals, then of its
+ * path's steps (each step's leading relation), numbered, each quote once.
+ */
 export function slideCitations(index: GraphIndex, story: Story, slideIndex: number): Citation[] {
   const slide = story.slides[slideIndex];
   if (!slide) return [];
@@ -80,6 +99,8 @@ export function slideCitations(index: GraphIndex, story: Story, slideIndex: numb
     const deal = index.deals.get(id);
     if (deal) add(id, deal.evidence);
   }
+  for (const hop of slidePath(index, slide)?.hops ?? [])
+    add(hop.lever.relation.id, hop.lever.relation.evidence);
   return citations;
 }
 

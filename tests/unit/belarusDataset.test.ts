@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../src/domain/coverage';
+import { buildIndex } from '../../src/domain/graphIndex';
+import { slideCitations, slidePath, slideView } from '../../src/domain/story';
 import { loadDatasetFile } from '../../scripts/lib/readDataset';
 
 const FILE = 'graph-data/belarus/dataset.json';
@@ -98,5 +100,27 @@ describe('the bundled Belarus dataset', () => {
     };
     expect(names('lukashenka')).toEqual(expect.arrayContaining(['Lukashenko', 'Alyaksandr Lukashenka']));
     expect(names('belarus')).toContain('Minsk');
+  });
+
+  it('shows on the US–Belarus track the direct lever Washington holds over Lukashenka', async () => {
+    const { dataset, spans } = await load();
+    const index = buildIndex(dataset, spans);
+    const story = dataset.stories.find((s) => s.id === 'prisoners-for-sanctions')!;
+    expect(story.slides).toHaveLength(9);
+    const at = story.slides.findIndex((s) => s.path);
+    expect(story.slides[at]?.title).toBe('How Washington can move Lukashenka');
+    const path = slidePath(index, story.slides[at]!);
+    expect(path?.hops.map((h) => [h.from, h.lever.relation.id, h.to])).toEqual([
+      ['united-states', 'us-extracts-concessions-from-lukashenka', 'lukashenka'],
+    ]);
+    expect([...slideView(index, story, at).highlighted].sort()).toEqual([
+      'lukashenka',
+      'united-states',
+      'us-extracts-concessions-from-lukashenka',
+    ]);
+    expect(slideCitations(index, story, at).map((c) => c.evidence.source)).toEqual([
+      'ecfr-belarus-thaw',
+      'ecfr-belarus-thaw',
+    ]);
   });
 });

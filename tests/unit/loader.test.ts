@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/io/loadDataset';
@@ -47,6 +47,14 @@ const EXPECTED: Record<string, { path: string; message: string }> = {
   'story-unknown-element': {
     path: 'stories[0].slides[1].highlight[0]',
     message: '"sailors-for-fishes" is not an actor, relation or deal in this dataset',
+  },
+  'story-path-unknown-actor': {
+    path: 'stories[0].slides[1].path.from',
+    message: 'path start "brightlandia" is not an actor in this dataset; add the actor or fix the id',
+  },
+  'story-path-missing': {
+    path: 'stories[0].slides[1].path.index',
+    message: 'there is 1 leverage path from Brightland to Detained sailors; use index 0, not 1',
   },
   'attributed-without-actors': {
     path: 'relations[1].attributedTo',
@@ -163,5 +171,42 @@ describe('input that is not a file', () => {
       readText: () => Promise.resolve('Then A presses \n  B. Fin.'),
     });
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('a slide path the loader cannot show', () => {
+  async function withPath(slidePath: unknown) {
+    const data = JSON.parse(readFileSync(path.join(FIXTURES, 'minimal.valid.json'), 'utf8')) as {
+      stories: { slides: Record<string, unknown>[] }[];
+    };
+    data.stories[0]!.slides[0]!.path = slidePath;
+    const result = await loadDataset({
+      file: 'x.json',
+      content: data,
+      readText: (relative) => Promise.resolve(readFileSync(path.join(FIXTURES, relative), 'utf8')),
+    });
+    return result.issues.filter((i) => i.severity === 'error').map(({ path: at, message }) => [at, message]);
+  }
+
+  it('accepts a path that exists', async () => {
+    expect(await withPath({ from: 'brightland', to: 'sailors', index: 0 })).toEqual([]);
+  });
+
+  it('says when there is no path at all', async () => {
+    expect(await withPath({ from: 'sailors', to: 'brightland', index: 0 })).toEqual([
+      [
+        'stories[0].slides[0].path.index',
+        'there is no leverage path from Detained sailors to Brightland within 4 steps; show other actors or remove the path',
+      ],
+    ]);
+  });
+
+  it('rejects a path from an actor to itself, and a negative index', async () => {
+    expect(await withPath({ from: 'avalon', to: 'avalon', index: 0 })).toEqual([
+      ['stories[0].slides[0].path.to', 'the path starts and ends at "avalon"; a path joins two actors'],
+    ]);
+    expect(await withPath({ from: 'avalon', to: 'sailors', index: -1 })).toEqual([
+      ['stories[0].slides[0].path.index', 'must be 0 or more: 0 is the strongest path'],
+    ]);
   });
 });
