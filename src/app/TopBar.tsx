@@ -3,7 +3,7 @@ import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
 import { PresentButton } from '../features/presentation/PresentButton';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAppStore } from '../store/appStore';
-import { selectData, selectPanels } from '../store/selectors';
+import { selectData, selectPanels, selectPathsOpen } from '../store/selectors';
 import type { PanelName } from '../store/viewSlice';
 
 const PANEL_TOGGLES: { panel: PanelName; label: string; key: string }[] = [
@@ -17,6 +17,8 @@ export function TopBar() {
   const panels = useAppStore(selectPanels);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
+  const pathsOpen = useAppStore(selectPathsOpen);
+  const setPathsOpen = useAppStore((s) => s.setPathsOpen);
   const ready = data.status === 'ready';
   return (
     <header className="topbar">
@@ -30,6 +32,17 @@ export function TopBar() {
       </div>
       {ready && <SearchBox />}
       <div className="topbar-actions">
+        {ready && (
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={pathsOpen}
+            title="Leverage paths: how one actor can move another (P)"
+            onClick={() => setPathsOpen(!pathsOpen)}
+          >
+            Paths
+          </button>
+        )}
         {ready &&
           PANEL_TOGGLES.map(({ panel, label, key }) => (
             <button

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
-import { selectPanels, selectPresenting, selectReader } from '../store/selectors';
+import { selectPanels, selectPathsOpen, selectPresenting, selectReader } from '../store/selectors';
 import { useChunks } from './useChunks';
 
 /** If the graph never draws (a failed chunk), the panels must still appear. */
@@ -25,16 +25,33 @@ const placeholder = (className: string, label: string) => (
   <aside className={className} aria-label={label} aria-busy="true" />
 );
 
+const LEFT_LABELS = {
+  reader: 'Source reader',
+  'paths-panel': 'Leverage paths',
+  sidebar: 'Legend and filters',
+  none: '',
+} as const;
+
 /** The graph with the panels around it; while presenting, the graph and the slide. */
 export function Workspace() {
   const panels = useAppStore(selectPanels);
   const reader = useAppStore(selectReader);
   const presenting = useAppStore(selectPresenting) !== null;
+  const pathsOpen = useAppStore(selectPathsOpen);
   const [graphDone, showPanels] = usePanelsAfterGraph();
   const { Canvas, panels: loadedPanels, failed } = useChunks(graphDone);
   const P = graphDone ? loadedPanels : null;
-  const left = presenting ? 'none' : reader ? 'reader' : panels.sidebar ? 'sidebar' : 'none';
-  const leftLabel = left === 'reader' ? 'Source reader' : 'Legend and filters';
+  // One column on the left: the reader while a passage is read, else the paths, else the legend.
+  const left = presenting
+    ? 'none'
+    : reader
+      ? 'reader'
+      : pathsOpen
+        ? 'paths-panel'
+        : panels.sidebar
+          ? 'sidebar'
+          : 'none';
+  const leftLabel = LEFT_LABELS[left];
   const showDetails = !presenting && panels.details;
   return (
     <div
@@ -42,7 +59,15 @@ export function Workspace() {
       data-ready={P && Canvas ? 'true' : undefined}
     >
       {left !== 'none' &&
-        (!P ? placeholder(left, leftLabel) : left === 'reader' ? <P.SourceReader /> : <P.Sidebar />)}
+        (!P ? (
+          placeholder(left, leftLabel)
+        ) : left === 'reader' ? (
+          <P.SourceReader />
+        ) : left === 'paths-panel' ? (
+          <P.PathsPanel />
+        ) : (
+          <P.Sidebar />
+        ))}
       <div className="centre">
         <main className="graph-area" aria-label="Graph">
           {Canvas ? (

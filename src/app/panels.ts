@@ -5,3 +5,4 @@ export { RelationTable } from '../features/relations/RelationTable';
 export { SourceReader } from '../features/reader/SourceReader';
 export { Sidebar } from '../features/sidebar/Sidebar';
 export { SlidePanel } from '../features/presentation/SlidePanel';
+export { PathsPanel } from '../features/leverage/PathsPanel';

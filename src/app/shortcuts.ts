@@ -7,6 +7,11 @@ export const SHORTCUTS = [
   { keys: 'L', action: 'toggle-list', description: 'Show or hide the relation list' },
   { keys: 'D', action: 'toggle-details', description: 'Show or hide the details panel' },
   { keys: 'G', action: 'toggle-sidebar', description: 'Show or hide the legend and filters' },
+  {
+    keys: 'P',
+    action: 'toggle-paths',
+    description: 'Open or close leverage paths: how one actor can move another',
+  },
   { keys: '?', action: 'help', description: 'Show this help' },
 ] as const;
 

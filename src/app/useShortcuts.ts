@@ -42,6 +42,9 @@ export function useShortcuts() {
         case 'toggle-sidebar':
           s.togglePanel('sidebar');
           break;
+        case 'toggle-paths':
+          s.setPathsOpen(!s.pathsOpen);
+          break;
         case 'help':
           s.setHelpOpen(true);
           break;

@@ -9,6 +9,9 @@ const viewOf = (s: AppState): ViewState => ({
   focusHops: s.focusHops,
   reader: s.reader,
   presenting: s.presenting,
+  paths: s.paths,
+  pathsOpen: s.pathsOpen,
+  sizeBy: s.sizeBy,
 });
 
 /**
@@ -39,6 +42,9 @@ export function useUrlSync() {
           ? { storyId: story.id, slide: Math.min(view.presenting.slide, story.slides.length) }
           : null;
       }
+      // A path's ends must be actors of this map; a link to another map's actors asks nothing.
+      const actorOrNull = (id: string | null) => (id !== null && index.actors.has(id) ? id : null);
+      view.paths = { ...view.paths, from: actorOrNull(view.paths.from), to: actorOrNull(view.paths.to) };
       applyView(view);
       // A shared link or a step back should show what it selects, wherever the camera was.
       if (view.selected) useAppStore.getState().requestCentre();

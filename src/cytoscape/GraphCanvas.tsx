@@ -24,6 +24,8 @@ import { useGraphEvents } from './useGraphEvents';
 import { useStoryView } from './useStoryView';
 import { useViewClasses } from './useViewClasses';
 import { useOverviewLabels } from './useOverviewLabels';
+import { useNodeSizes } from './useNodeSizes';
+import { usePathView } from './usePathView';
 import { useViewportDetail } from './useViewportDetail';
 import { useZoomLabels } from './useZoomLabels';
 import './graph.css';
@@ -136,6 +138,8 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   useViewportDetail(cy);
   useOverviewLabels(cy, overviewLabels);
   useStoryView(cy);
+  usePathView(cy);
+  useNodeSizes(cy);
 
   return (
     <div className="graph-canvas">

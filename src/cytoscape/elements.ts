@@ -27,6 +27,15 @@ export function nodeSize(degree: number): number {
   return Math.round(26 + (46 * Math.min(degree, 30)) / 30);
 }
 
+/**
+ * Node diameter for a leverage measure, by area: from 20 for nothing up to 76 for the map's
+ * largest value, so the actors that matter stand out and the rest recede.
+ */
+export function measureSize(value: number, max: number): number {
+  if (!(max > 0) || !(value > 0)) return 20;
+  return Math.round(20 + 56 * Math.sqrt(Math.min(value, max) / max));
+}
+
 /** Yellow and grey fills need a dark outline to stand off a light background. */
 const DARK_OUTLINE: ReadonlySet<ActorType> = new Set(['event', 'place']);
 

@@ -28,6 +28,8 @@ import {
 import type { RenderMode } from './renderMode';
 
 const SELECTED = '#0b5cad';
+/** The chosen leverage path: a colour no relation category uses. */
+export const PATH_COLOR = '#6d28d9';
 
 export interface StyleView {
   /** The zoom the labels are sized for (standard mode only: large graphs ignore it). */
@@ -36,7 +38,15 @@ export interface StyleView {
 }
 
 /** Why an element of a large map is drawn in full: in view when zoomed in, selected or next to it, on the slide. */
-const IN_FULL = ['detail', 'incident', 'is-selected', 'story-highlight', 'story-shown'];
+const IN_FULL = [
+  'detail',
+  'incident',
+  'is-selected',
+  'path-hop',
+  'path-actor',
+  'story-highlight',
+  'story-shown',
+];
 
 /** A selector for the elements drawn in full: all of them in standard mode. */
 function inFull(mode: RenderMode, group: 'node' | 'edge', extra = ''): string {
@@ -208,10 +218,30 @@ function viewRules() {
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: 'edge.backdrop', style: { opacity: 0.22 } },
     { selector: 'node.backdrop', style: { opacity: 0.5, 'text-opacity': 0.6 } },
+    { selector: 'edge.path-backdrop', style: { opacity: 0.08 } },
+    { selector: 'node.path-backdrop', style: { opacity: 0.3, 'text-opacity': 0.35 } },
     { selector: 'edge.incident', style: { ...labelled, width: 2.6, opacity: 1, 'z-index': 10 } },
     {
       selector: 'node.incident',
       style: { ...labelled, 'border-color': SELECTED, 'border-width': 2 },
+    },
+    {
+      selector: 'node.path-actor',
+      style: { ...labelled, 'border-color': PATH_COLOR, 'border-width': 3, 'z-index': 15 },
+    },
+    {
+      selector: 'edge.path-hop[pathLabel]',
+      style: {
+        label: 'data(pathLabel)',
+        width: 5,
+        opacity: 1,
+        'z-index': 35,
+        'font-weight': 'bold',
+        'text-background-opacity': 1,
+        'underlay-color': PATH_COLOR,
+        'underlay-opacity': 0.3,
+        'underlay-padding': 6,
+      },
     },
     {
       selector: 'node.is-selected',

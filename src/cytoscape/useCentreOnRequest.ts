@@ -2,8 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCentreRequest } from '../store/selectors';
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+import { animationMs, frameElements } from './camera';
 
 /** When search, the list or the reader chooses something, bring it into view. */
 export function useCentreOnRequest(cy: Core | null) {
@@ -21,18 +20,12 @@ export function useCentreOnRequest(cy: Core | null) {
     for (const id of ids) eles = eles.union(cy.getElementById(id));
     eles = eles.union(eles.connectedNodes());
     if (eles.empty()) return;
-    cy.stop();
-    const duration = reducedMotion() ? 0 : 350;
     if (selected.kind === 'actor') {
-      cy.animate({ center: { eles }, zoom: Math.max(cy.zoom(), 1.3) }, { duration });
+      cy.stop();
+      cy.animate({ center: { eles }, zoom: Math.max(cy.zoom(), 1.3) }, { duration: animationMs(350) });
       return;
     }
-    // A relation or a deal: all its actors in view, as close as that allows, but no closer
-    // than reading distance.
-    const box = eles.boundingBox({ includeLabels: false });
-    const padding = 80;
-    const fit = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
-    const zoom = Math.min(Math.max(fit, cy.minZoom()), Math.max(cy.zoom(), 1.1), 1.6);
-    cy.animate({ center: { eles }, zoom }, { duration });
+    // A relation or a deal: all its actors in view.
+    frameElements(cy, eles);
   }, [cy, request]);
 }

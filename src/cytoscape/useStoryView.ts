@@ -3,9 +3,8 @@ import { useEffect, useRef } from 'react';
 import { slideView, type SlideView } from '../domain/story';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectLoaded, selectPresenting } from '../store/selectors';
+import { animationMs } from './camera';
 import { applyStoryClasses, clearStoryClasses, framedElements } from './storyClasses';
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * While a story is presented, shows what the current slide shows, emphasises what it
@@ -23,7 +22,7 @@ export function useStoryView(cy: Core | null) {
     if (!presenting || !story) {
       if (wasPresenting.current) {
         clearStoryClasses(cy);
-        cy.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration: reducedMotion() ? 0 : 400 });
+        cy.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration: animationMs(400) });
       }
       wasPresenting.current = false;
       return;
@@ -46,7 +45,7 @@ export function useStoryView(cy: Core | null) {
     cy.stop();
     cy.animate(
       { fit: { eles: framedElements(cy, view), padding: 60 } },
-      { duration: reducedMotion() ? 0 : 600, easing: 'ease-in-out-cubic' },
+      { duration: animationMs(600), easing: 'ease-in-out-cubic' },
     );
   }, [cy, index, loaded, presenting]);
 }

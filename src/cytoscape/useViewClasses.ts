@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
-import { selectIndex, selectSelected, selectVisibility } from '../store/selectors';
+import { selectChosenPath, selectIndex, selectSelected, selectVisibility } from '../store/selectors';
 import { noViewClasses, viewClasses, type ViewClasses } from './viewClasses';
 import { renderModeOf } from './renderMode';
 
@@ -10,17 +10,21 @@ const CLASS_OF: Record<keyof ViewClasses, string> = {
   faded: 'faded',
   selected: 'is-selected',
   incident: 'incident',
+  pathHop: 'path-hop',
+  pathActor: 'path-actor',
   backdrop: 'backdrop',
+  pathBackdrop: 'path-backdrop',
 };
 
 /**
- * Puts the view (filters, focus, selection) on the canvas as classes, in one batch, touching
+ * Puts the view (filters, focus, selection, the leverage path) on the canvas as classes, in one batch, touching
  * only the elements whose classes change: every class change costs a restyle of the element.
  */
 export function useViewClasses(cy: Core | null) {
   const index = useAppStore(selectIndex);
   const visibility = useAppStore(selectVisibility);
   const selected = useAppStore(selectSelected);
+  const path = useAppStore(selectChosenPath);
   // A story decides what is on screen while it is presented; filters and focus step aside.
   const presenting = useAppStore((s) => s.presenting !== null);
   const previous = useRef<ViewClasses | null>(null);
@@ -28,7 +32,7 @@ export function useViewClasses(cy: Core | null) {
     if (!cy || !index || !visibility) return;
     const next = presenting
       ? noViewClasses()
-      : viewClasses(index, visibility, selected, { backdrop: renderModeOf(cy) === 'standard' });
+      : viewClasses(index, visibility, selected, { backdrop: renderModeOf(cy) === 'standard', path });
     const before = previous.current;
     previous.current = next;
     cy.batch(() => {
@@ -48,6 +52,6 @@ export function useViewClasses(cy: Core | null) {
         if (edge.hasClass('faded') !== faded) edge.toggleClass('faded', faded);
       });
     });
-  }, [cy, index, visibility, selected, presenting]);
+  }, [cy, index, visibility, selected, path, presenting]);
   useEffect(() => () => void (previous.current = null), [cy]);
 }

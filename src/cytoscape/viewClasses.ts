@@ -1,18 +1,30 @@
 /**
  * Which classes each element should carry for the current view: hidden (filtered out),
- * faded (outside the focus), is-selected, incident (touching the selection) and backdrop
- * (the rest, while something is selected). Pure, so the rules are tested without a canvas.
+ * faded (outside the focus), is-selected, incident (touching the selection), path-hop and
+ * path-actor (the leverage path chosen) and backdrop (the rest, while something is selected
+ * or a path is shown). Pure, so the rules are tested without a canvas.
  */
 import type { Visibility } from '../domain/filters';
 import type { ElementRef, GraphIndex } from '../domain/graphIndex';
+import type { LeveragePath } from '../domain/leverage/paths';
 
 export interface ViewClasses {
   hidden: Set<string>;
   faded: Set<string>;
   selected: Set<string>;
   incident: Set<string>;
-  /** With a selection and no focus: everything that does not touch it, set back a little. */
+  /** The chosen leverage path: the relation of each step, and the actors along it. */
+  pathHop: Set<string>;
+  pathActor: Set<string>;
+  /** With a selection and no focus: everything else, set back a little. */
   backdrop: Set<string>;
+  /** With a path shown and no focus: everything off the path, set back further. */
+  pathBackdrop: Set<string>;
+}
+
+export interface ViewClassOptions {
+  backdrop?: boolean;
+  path?: LeveragePath | null;
 }
 
 /**
@@ -24,7 +36,7 @@ export function viewClasses(
   index: GraphIndex,
   visibility: Visibility,
   selected: ElementRef | null,
-  { backdrop: setBack = true }: { backdrop?: boolean } = {},
+  { backdrop: setBack = true, path = null }: ViewClassOptions = {},
 ): ViewClasses {
   const hidden = new Set<string>();
   const faded = new Set<string>();
@@ -63,13 +75,20 @@ export function viewClasses(
       incident.add(rel.target);
     }
   }
+  const pathHop = new Set(path?.hops.map((hop) => hop.lever.relation.id));
+  const pathActor = new Set(path?.actors);
   const backdrop = new Set<string>();
-  if (setBack && selectedIds.size > 0 && !visibility.focus) {
+  const pathBackdrop = new Set<string>();
+  if (setBack && (selectedIds.size > 0 || pathHop.size > 0) && !visibility.focus) {
+    // A path is read step by step, so the rest of the map recedes further than for a selection.
+    const rest = pathHop.size > 0 ? pathBackdrop : backdrop;
+    const standsOut = (id: string) =>
+      selectedIds.has(id) || incident.has(id) || pathHop.has(id) || pathActor.has(id);
     for (const id of [...index.actors.keys(), ...index.relations.keys()]) {
-      if (!selectedIds.has(id) && !incident.has(id) && !hidden.has(id)) backdrop.add(id);
+      if (!standsOut(id) && !hidden.has(id)) rest.add(id);
     }
   }
-  return { hidden, faded, selected: selectedIds, incident, backdrop };
+  return { hidden, faded, selected: selectedIds, incident, pathHop, pathActor, backdrop, pathBackdrop };
 }
 
 export function noViewClasses(): ViewClasses {
@@ -78,6 +97,9 @@ export function noViewClasses(): ViewClasses {
     faded: new Set(),
     selected: new Set(),
     incident: new Set(),
+    pathHop: new Set(),
+    pathActor: new Set(),
     backdrop: new Set(),
+    pathBackdrop: new Set(),
   };
 }

@@ -1,5 +1,5 @@
 /** Search over actor labels and aliases, relation labels and claims, and deals. */
-import type { ElementRef, GraphIndex } from './graphIndex';
+import type { ElementKind, ElementRef, GraphIndex } from './graphIndex';
 import { relationSentence } from './format';
 import { ACTOR_TYPES } from './actorTypes';
 
@@ -24,11 +24,19 @@ function scoreText(text: string, query: string, startsWith: number, contains: nu
   return norm.includes(query) ? contains : 0;
 }
 
-export function search(index: GraphIndex, rawQuery: string, limit = 10): SearchHit[] {
+/** Every kind of element; a picker of actors asks for actors only. */
+const ALL_KINDS: readonly ElementKind[] = ['actor', 'relation', 'deal'];
+
+export function search(
+  index: GraphIndex,
+  rawQuery: string,
+  limit = 10,
+  kinds: readonly ElementKind[] = ALL_KINDS,
+): SearchHit[] {
   const query = normalizeForSearch(rawQuery.trim());
   if (query === '') return [];
   const hits: SearchHit[] = [];
-  for (const actor of index.actors.values()) {
+  for (const actor of kinds.includes('actor') ? index.actors.values() : []) {
     let best = scoreText(actor.label, query, 100, 80);
     let detail: string = ACTOR_TYPES[actor.type].label;
     for (const alias of actor.aliases) {
@@ -41,13 +49,13 @@ export function search(index: GraphIndex, rawQuery: string, limit = 10): SearchH
     if (best > 0)
       hits.push({ ref: { kind: 'actor', id: actor.id }, label: actor.label, detail, score: best });
   }
-  for (const rel of index.relations.values()) {
+  for (const rel of kinds.includes('relation') ? index.relations.values() : []) {
     const sentence = relationSentence(index, rel);
     const score = Math.max(scoreText(sentence, query, 45, 40), scoreText(rel.claim, query, 30, 30));
     if (score > 0)
       hits.push({ ref: { kind: 'relation', id: rel.id }, label: sentence, detail: rel.claim, score });
   }
-  for (const deal of index.deals.values()) {
+  for (const deal of kinds.includes('deal') ? index.deals.values() : []) {
     const score = Math.max(scoreText(deal.label, query, 50, 45), scoreText(deal.summary, query, 30, 30));
     if (score > 0)
       hits.push({

@@ -1,5 +1,9 @@
 /** Module-level selectors, so components subscribe to exactly what they read. */
-import { computeVisibility, type Visibility } from '../domain/filters';
+import { computeVisibility, type Filters, type Visibility } from '../domain/filters';
+import { buildLeverageGraph, type LeverageGraph } from '../domain/leverage/leverageGraph';
+import { findPaths, type LeveragePath, type PathResult } from '../domain/leverage/paths';
+import { LEVER_KIND_IDS, type LeverKind } from '../domain/leverage/semantics';
+import { STANCES, type Stance } from '../domain/schema';
 import type { GraphIndex } from '../domain/graphIndex';
 import type { AppState } from './appStore';
 
@@ -22,16 +26,80 @@ export const selectHandout = (s: AppState) => s.handout;
 export const selectFocus = (s: AppState) =>
   s.focusHops > 0 && s.selected?.kind === 'actor' ? { actorId: s.selected.id, hops: s.focusHops } : null;
 
-// Visibility is derived, not stored; memoised on its inputs so every subscriber shares one result.
-let lastInputs: unknown[] = [];
-let lastVisibility: Visibility | null = null;
+/**
+ * A derivation that recomputes only when one of its inputs changes (by identity), so every
+ * subscriber shares one result and zustand sees a stable value between changes.
+ */
+function memoLast<Inputs extends readonly unknown[], Result>(compute: (...inputs: Inputs) => Result) {
+  let last: { inputs: Inputs; result: Result } | null = null;
+  return (...inputs: Inputs): Result => {
+    if (last && inputs.every((value, i) => value === last!.inputs[i])) return last.result;
+    last = { inputs, result: compute(...inputs) };
+    return last.result;
+  };
+}
+
+const visibilityOf = memoLast(
+  (index: GraphIndex, filters: Filters, focusActor: string | undefined, hops: number | undefined) =>
+    computeVisibility(index, filters, focusActor && hops ? { actorId: focusActor, hops } : null),
+);
 export const selectVisibility = (s: AppState): Visibility | null => {
   const index = selectIndex(s);
   if (!index) return null;
   const focus = selectFocus(s);
-  const inputs = [index, s.filters, focus?.actorId, focus?.hops];
-  if (lastVisibility && inputs.every((value, i) => value === lastInputs[i])) return lastVisibility;
-  lastInputs = inputs;
-  lastVisibility = computeVisibility(index, s.filters, focus);
-  return lastVisibility;
+  return visibilityOf(index, s.filters, focus?.actorId, focus?.hops);
+};
+
+export const selectPaths = (s: AppState) => s.paths;
+export const selectPathsOpen = (s: AppState) => s.pathsOpen;
+export const selectSizeBy = (s: AppState) => s.sizeBy;
+export const selectMetrics = (s: AppState) => s.metrics;
+export const selectLeverageTableOpen = (s: AppState) => s.leverageTableOpen;
+
+/** The levers the path search may use: only relations the filters show, of the kinds and stances kept. */
+const pathGraphOf = memoLast(
+  (
+    index: GraphIndex,
+    shown: ReadonlySet<string>,
+    hiddenKinds: readonly LeverKind[],
+    hiddenStances: readonly Stance[],
+  ) =>
+    buildLeverageGraph(index, {
+      relations: shown,
+      kinds: LEVER_KIND_IDS.filter((k) => !hiddenKinds.includes(k)),
+      stances: STANCES.filter((st) => !hiddenStances.includes(st)),
+    }),
+);
+
+export interface PathSearch {
+  graph: LeverageGraph;
+  from: string;
+  to: string;
+  maxHops: number;
+  result: PathResult;
+}
+
+const pathSearchOf = memoLast(
+  (graph: LeverageGraph, from: string, to: string, maxHops: number): PathSearch => {
+    performance.mark('lm:paths-start');
+    const result = findPaths(graph, from, to, { maxHops });
+    performance.mark('lm:paths-end');
+    return { graph, from, to, maxHops, result };
+  },
+);
+
+/** The paths for the question asked, when both ends are chosen. */
+export const selectPathSearch = (s: AppState): PathSearch | null => {
+  const index = selectIndex(s);
+  const visibility = selectVisibility(s);
+  const { from, to, maxHops, hiddenKinds, hiddenStances } = s.paths;
+  if (!index || !visibility || !from || !to) return null;
+  const graph = pathGraphOf(index, visibility.relations, hiddenKinds, hiddenStances);
+  return pathSearchOf(graph, from, to, maxHops);
+};
+
+/** The path shown on the graph, if one is chosen and still exists. */
+export const selectChosenPath = (s: AppState): LeveragePath | null => {
+  if (s.paths.chosen === null) return null;
+  return selectPathSearch(s)?.result.paths[s.paths.chosen] ?? null;
 };

@@ -4,7 +4,12 @@
  * ?sel=relation:us-lifts-potash&focus=1&read=carnegie-2025-12-17&at=1234
  *  &hideActors=person&hideTypes=war,smuggling&hideSources=…&hideStances=…&contested=1
  *  &story=the-border&slide=3   (slides are counted from 1 in the URL, as people count them)
+ *  &paths=1&from=united-states&to=lukashenka&path=2&hops=5&hideKinds=access&hidePathStances=…
+ *  &size=brokerage             (paths are counted from 1 as well)
  */
+import { LEVER_KIND_IDS, type LeverKind } from '../domain/leverage/semantics';
+import { MEASURE_IDS, type Measure } from '../domain/leverage/measures';
+import { clampHops, DEFAULT_MAX_HOPS } from '../domain/leverage/paths';
 import { ACTOR_TYPE_IDS, type ActorType } from '../domain/actorTypes';
 import { NO_FILTERS } from '../domain/filters';
 import type { ElementKind } from '../domain/graphIndex';
@@ -35,7 +40,21 @@ export function viewFromSearch(search: string): ViewState {
   const at = Number(params.get('at'));
   const story = params.get('story');
   const slide = Number(params.get('slide') ?? '1');
+  const from = params.get('from');
+  const to = params.get('to');
+  const path = Number(params.get('path'));
+  const size = params.get('size');
   return {
+    pathsOpen: params.get('paths') === '1' || from !== null || to !== null,
+    paths: {
+      from,
+      to,
+      chosen: Number.isInteger(path) && path >= 1 ? path - 1 : null,
+      maxHops: params.has('hops') ? clampHops(Number(params.get('hops'))) : DEFAULT_MAX_HOPS,
+      hiddenKinds: only<LeverKind>(list(params, 'hideKinds'), LEVER_KIND_IDS),
+      hiddenStances: only<Stance>(list(params, 'hidePathStances'), STANCES),
+    },
+    sizeBy: MEASURE_IDS.includes(size as Measure) ? (size as Measure) : 'relations',
     presenting: story
       ? { storyId: story, slide: Number.isInteger(slide) && slide >= 1 ? slide - 1 : 0 }
       : null,
@@ -80,6 +99,15 @@ export function searchFromView(view: ViewState, current = ''): string {
     params.set('story', view.presenting.storyId);
     params.set('slide', String(view.presenting.slide + 1));
   }
+  const p = view.paths;
+  if (view.pathsOpen) params.set('paths', '1');
+  if (p.from) params.set('from', p.from);
+  if (p.to) params.set('to', p.to);
+  if (p.chosen !== null) params.set('path', String(p.chosen + 1));
+  if (p.maxHops !== DEFAULT_MAX_HOPS) params.set('hops', String(p.maxHops));
+  setList('hideKinds', p.hiddenKinds);
+  setList('hidePathStances', p.hiddenStances);
+  if (view.sizeBy !== 'relations') params.set('size', view.sizeBy);
   const text = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

@@ -9,6 +9,8 @@ import type { ElementRef } from '../domain/graphIndex';
 import type { RelationType } from '../domain/relationTypes';
 import type { Stance } from '../domain/schema';
 import type { AppState } from './appStore';
+import type { Measure } from '../domain/leverage/measures';
+import { NO_PATH_QUERY, type PathQuery } from './leverageSlice';
 
 export type FocusHops = 0 | 1 | 2;
 export type PanelName = 'sidebar' | 'details' | 'list';
@@ -32,6 +34,10 @@ export interface ViewState {
   focusHops: FocusHops;
   reader: ReaderState | null;
   presenting: PresentingState | null;
+  /** The leverage question and what node size stands for (see leverageSlice.ts). */
+  paths: PathQuery;
+  pathsOpen: boolean;
+  sizeBy: Measure;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -40,9 +46,12 @@ export const INITIAL_VIEW: ViewState = {
   focusHops: 0,
   reader: null,
   presenting: null,
+  paths: NO_PATH_QUERY,
+  pathsOpen: false,
+  sizeBy: 'relations',
 };
 
-export interface ViewSlice extends ViewState {
+export interface ViewSlice extends Omit<ViewState, 'paths' | 'pathsOpen' | 'sizeBy'> {
   /** Bumped when the graph should bring the selection into view (search, list, reader). */
   centreRequest: number;
   panels: Record<PanelName, boolean>;
@@ -80,7 +89,11 @@ function toggled<T>(list: readonly T[], item: T): T[] {
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
-  ...INITIAL_VIEW,
+  selected: INITIAL_VIEW.selected,
+  filters: INITIAL_VIEW.filters,
+  focusHops: INITIAL_VIEW.focusHops,
+  reader: INITIAL_VIEW.reader,
+  presenting: INITIAL_VIEW.presenting,
   centreRequest: 0,
   // On a laptop screen the graph needs the height; the list is one key (L) or click away.
   panels: { sidebar: true, details: true, list: typeof window === 'undefined' || window.innerHeight >= 900 },

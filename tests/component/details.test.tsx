@@ -198,8 +198,12 @@ describe('DetailsPanel with an actor selected', () => {
     const user = userEvent.setup();
     selectInStore({ kind: 'actor', id: 'avalon' });
     render(<DetailsPanel />);
-    expect(screen.getByRole('heading', { level: 3, name: 'Relations (4)' })).toBeInTheDocument();
-    expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
+    const relations = screen.getByRole('heading', { level: 3, name: 'Relations (4)' }).closest('section')!;
+    expect(
+      within(relations)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual([
       'Border closure — outgoing (1)',
       'Opposition — incoming (1)',
       'Sanctions relief — incoming (1)',
@@ -207,6 +211,42 @@ describe('DetailsPanel with an actor selected', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Avalon closes its harbour to Brightland' }));
     expect(useAppStore.getState().selected).toEqual({ kind: 'relation', id: 'avalon-closes-harbour' });
+  });
+
+  it('says who holds leverage over the actor and whom it can move, by kind, each line selecting its relation', async () => {
+    const user = userEvent.setup();
+    selectInStore({ kind: 'actor', id: 'avalon' });
+    render(<DetailsPanel />);
+    const over = screen.getByRole('heading', { level: 3, name: 'Leverage over Avalon' }).closest('section')!;
+    const held = screen.getByRole('heading', { level: 3, name: 'Avalon’s levers' }).closest('section')!;
+    expect(
+      within(over)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Inducement (can reward) · 1']);
+    expect(
+      within(held)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Pressure (can hurt) · 1', 'Inducement (can reward) · 1']);
+    await user.click(within(held).getByRole('button', { name: /^Brightland: Avalon closes its harbour/ }));
+    expect(useAppStore.getState().selected).toEqual({ kind: 'relation', id: 'avalon-closes-harbour' });
+  });
+
+  it('states who holds the leverage along a relation, and why', () => {
+    selectInStore({ kind: 'relation', id: 'avalon-closes-harbour' });
+    render(<DetailsPanel />);
+    const leverage = screen.getByText('Leverage').nextElementSibling!;
+    expect(leverage).toHaveTextContent(/^Avalon over Brightland, pressure — can hurt\. The side that closed/);
+  });
+
+  it('opens the paths panel towards the actor from its levers', async () => {
+    const user = userEvent.setup();
+    selectInStore({ kind: 'actor', id: 'avalon' });
+    render(<DetailsPanel />);
+    await user.click(screen.getByRole('button', { name: 'Find paths to Avalon' }));
+    expect(useAppStore.getState().pathsOpen).toBe(true);
+    expect(useAppStore.getState().paths).toMatchObject({ from: null, to: 'avalon' });
   });
 
   it('links a parent to its children and back', async () => {

@@ -9,6 +9,7 @@ import {
 } from '../../src/domain/format';
 import { buildIndex, neighbourhood } from '../../src/domain/graphIndex';
 import { search } from '../../src/domain/search';
+import { leveragePaths } from '../../src/domain/leverage/paths';
 import { viewClasses } from '../../src/cytoscape/viewClasses';
 import { loadFixture } from '../helpers/loadFixture';
 
@@ -87,6 +88,27 @@ describe('graph queries', () => {
     );
     expect(onLargeMap.backdrop.size).toBe(0);
     expect(onLargeMap.selected).toEqual(deal.selected);
+  });
+
+  it('lights up a chosen leverage path step by step and sets the rest of the map further back', async () => {
+    const { index } = await fixtureIndex();
+    const [path] = leveragePaths(index, 'brightland', 'sailors').paths;
+    expect(path?.actors).toEqual(['brightland', 'avalon', 'sailors']);
+    const classes = viewClasses(index, computeVisibility(index, NO_FILTERS, null), null, { path });
+    expect([...classes.pathHop]).toEqual(['brightland-lifts-ban', 'avalon-frees-sailors']);
+    expect([...classes.pathActor]).toEqual(['brightland', 'avalon', 'sailors']);
+    expect([...classes.pathBackdrop].sort()).toEqual([
+      'avalon-closes-harbour',
+      'brightland-trade-ministry',
+      'ministry-opposes-closure',
+    ]);
+    expect(classes.backdrop.size).toBe(0);
+  });
+
+  it('searches actors only when asked to', async () => {
+    const { index } = await fixtureIndex();
+    expect(search(index, 'harbour').map((h) => h.ref.kind)).toContain('relation');
+    expect(search(index, 'harbour', 10, ['actor'])).toEqual([]);
   });
 
   it('searches labels, aliases and claims, best match first', async () => {

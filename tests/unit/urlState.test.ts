@@ -6,6 +6,7 @@ import { INITIAL_VIEW, type ViewState } from '../../src/store/viewSlice';
 describe('the view in the URL', () => {
   it('round-trips selection, focus, reader and filters', () => {
     const view: ViewState = {
+      ...INITIAL_VIEW,
       selected: { kind: 'relation', id: 'us-lifts-potash-sanctions-belaruskali' },
       focusHops: 2,
       reader: { sourceId: 'carnegie-2025-12-17', at: 1234 },
@@ -46,5 +47,34 @@ describe('the view in the URL', () => {
 
   it('accepts ids with colons after the kind', () => {
     expect(viewFromSearch('?sel=deal:a:b').selected).toEqual({ kind: 'deal', id: 'a:b' });
+  });
+
+  it('round-trips the leverage question, the chosen path and the size measure', () => {
+    const view: ViewState = {
+      ...INITIAL_VIEW,
+      pathsOpen: true,
+      paths: {
+        from: 'united-states',
+        to: 'lukashenka',
+        chosen: 1,
+        maxHops: 5,
+        hiddenKinds: ['access'],
+        hiddenStances: ['hypothetical', 'recommended'],
+      },
+      sizeBy: 'brokerage',
+    };
+    const search = searchFromView(view);
+    expect(search).toBe(
+      '?paths=1&from=united-states&to=lukashenka&path=2&hops=5&hideKinds=access&hidePathStances=hypothetical,recommended&size=brokerage',
+    );
+    expect(viewFromSearch(search)).toEqual(view);
+  });
+
+  it('opens the paths panel for a link with only one end, and ignores nonsense', () => {
+    const view = viewFromSearch('?to=lithuania&path=0&hops=99&hideKinds=bribery&size=votes');
+    expect(view.pathsOpen).toBe(true);
+    expect(view.paths).toEqual({ ...INITIAL_VIEW.paths, to: 'lithuania', maxHops: 6 });
+    expect(view.sizeBy).toBe('relations');
+    expect(searchFromView(INITIAL_VIEW)).toBe('');
   });
 });

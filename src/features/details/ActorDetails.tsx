@@ -3,6 +3,7 @@ import { ACTOR_TYPES } from '../../domain/actorTypes';
 import { actorLabel } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { Actor } from '../../domain/schema';
+import { ActorLevers } from '../leverage/ActorLevers';
 import { ActorList } from './ActorList';
 import { ActorRelations } from './ActorRelations';
 import { ActorTypeIcon } from './ActorTypeIcon';
@@ -47,6 +48,8 @@ export function ActorDetails({ index, actor }: { index: GraphIndex; actor: Actor
         </dl>
       )}
       <FocusControl />
+      <ActorLevers index={index} actorId={actor.id} direction="over" />
+      <ActorLevers index={index} actorId={actor.id} direction="held" />
       <ActorRelations index={index} actorId={actor.id} />
     </>
   );

@@ -9,6 +9,8 @@ import type { GraphIndex } from '../../domain/graphIndex';
 import { RELATION_CATEGORIES, RELATION_TYPES } from '../../domain/relationTypes';
 import type { Relation } from '../../domain/schema';
 import { CONTESTED_MARK } from '../../domain/stances';
+import { leverageInWords } from '../../domain/leverage/inWords';
+import { LEVER_KINDS } from '../../domain/leverage/semantics';
 import { ContestSection } from './ContestSection';
 import { DealMembership } from './DealMembership';
 import { DetailsSection } from './DetailsSection';
@@ -59,6 +61,17 @@ export function RelationDetails({ index, relation }: { index: GraphIndex; relati
             <dd>{formatWhen(relation.when)}</dd>
           </div>
         )}
+        <div>
+          <dt>Leverage</dt>
+          <dd>
+            {leverageInWords(index, relation)}
+            <span className="muted details-leverage-why">
+              {' '}
+              — {type.leverage.flow === 'none' ? '' : `${LEVER_KINDS[type.leverage.kind].verb}. `}
+              {type.leverage.reason}
+            </span>
+          </dd>
+        </div>
         <div>
           <dt>Stance</dt>
           <dd>

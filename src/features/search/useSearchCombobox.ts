@@ -1,26 +1,41 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { GraphIndex } from '../../domain/graphIndex';
+import type { ElementKind, GraphIndex } from '../../domain/graphIndex';
 import { search, type SearchHit } from '../../domain/search';
 import { useAppStore } from '../../store/appStore';
 
 /** Enough to pick from without scrolling the popup on a laptop screen. */
 const LIMIT = 12;
 
+export interface ComboboxOptions {
+  /** What it searches; everything by default. */
+  kinds?: readonly ElementKind[];
+  /** What choosing a hit does; by default it selects the hit and brings it into view. */
+  onChoose?: (hit: SearchHit) => void;
+  initialQuery?: string;
+}
+
+const selectHit = (hit: SearchHit) => {
+  // Read the action when called, as every event callback here does, so it is never stale.
+  useAppStore.getState().select(hit.ref, { centre: true });
+};
+
 /**
  * The state and keys of an ARIA 1.2 list-autocomplete combobox with automatic selection:
  * the first hit is active as soon as there is one, so typing then Enter takes the best match.
  */
-export function useSearchCombobox(index: GraphIndex | null) {
-  const [query, setQuery] = useState('');
+export function useSearchCombobox(
+  index: GraphIndex | null,
+  { kinds, onChoose = selectHit, initialQuery = '' }: ComboboxOptions = {},
+) {
+  const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => (index ? search(index, query, LIMIT) : []), [index, query]);
+  const hits = useMemo(() => (index ? search(index, query, LIMIT, kinds) : []), [index, query, kinds]);
   const popupOpen = open && query.trim() !== '';
   const listOpen = popupOpen && hits.length > 0;
 
   const choose = (hit: SearchHit) => {
-    // Read the action when called, as every event callback here does, so it is never stale.
-    useAppStore.getState().select(hit.ref, { centre: true });
+    onChoose(hit);
     // The query stays, so ArrowDown brings the same hits back to try the next one.
     setOpen(false);
   };

@@ -3,6 +3,7 @@ import { legendCounts } from '../../domain/legendCounts';
 import { useAppStore } from '../../store/appStore';
 import { selectIndex } from '../../store/selectors';
 import { ActorTypeLegend } from './ActorTypeLegend';
+import { SizeByControl } from '../leverage/SizeByControl';
 import { FocusControl } from './FocusControl';
 import { RelationTypeLegend } from './RelationTypeLegend';
 import { SourceLegend } from './SourceLegend';
@@ -26,6 +27,7 @@ export function Sidebar() {
           <RelationTypeLegend counts={counts} />
           <StanceLegend counts={counts} />
           <SourceLegend index={index} counts={counts} />
+          <SizeByControl />
           <FocusControl index={index} />
         </>
       )}

@@ -1,0 +1,22 @@
+/** Camera moves shared by the view hooks: how long they take, and framing a set of elements. */
+import type { Collection, Core } from 'cytoscape';
+
+/** The duration of an animation, or 0 for readers who asked the system for less motion. */
+export function animationMs(ms: number): number {
+  const reduce =
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return reduce ? 0 : ms;
+}
+
+/**
+ * Brings the elements into view as close as they fit, but no closer than reading distance
+ * and no further than the current zoom needs.
+ */
+export function frameElements(cy: Core, eles: Collection, { padding = 80, maxZoom = 1.6 } = {}) {
+  if (eles.empty()) return;
+  const box = eles.boundingBox({ includeLabels: false });
+  const fit = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
+  const zoom = Math.min(Math.max(fit, cy.minZoom()), Math.max(cy.zoom(), 1.1), maxZoom);
+  cy.stop();
+  cy.animate({ center: { eles }, zoom }, { duration: animationMs(350) });
+}

@@ -1,0 +1,33 @@
+import type { Core } from 'cytoscape';
+import { useEffect } from 'react';
+import { measureByActor } from '../domain/leverage/measures';
+import { useAppStore } from '../store/appStore';
+import { selectMetrics, selectSizeBy } from '../store/selectors';
+import { measureSize, nodeSize } from './elements';
+
+/**
+ * Sizes actors by the measure chosen in the legend: relations (as drawn at first), or a
+ * leverage measure once the metrics have been worked out. Until they arrive the sizes stay
+ * as they are, so nothing jumps twice. Only actors whose size changes are touched.
+ */
+export function useNodeSizes(cy: Core | null) {
+  const sizeBy = useAppStore(selectSizeBy);
+  const metrics = useAppStore(selectMetrics);
+  useEffect(() => {
+    if (!cy) return;
+    let sizeOf: (id: string, degree: number) => number;
+    if (sizeBy === 'relations') sizeOf = (_id, degree) => nodeSize(degree);
+    else if (metrics.status === 'ready') {
+      const values = measureByActor(metrics.flow, metrics.metrics[sizeBy]);
+      let max = 0;
+      for (const value of values.values()) if (value > max) max = value;
+      sizeOf = (id) => measureSize(values.get(id) ?? 0, max);
+    } else return;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const size = sizeOf(node.id(), node.data('degree') as number);
+        if (node.data('size') !== size) node.data('size', size);
+      });
+    });
+  }, [cy, sizeBy, metrics]);
+}

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { computeMetrics } from '../../analysis/computeMetrics';
+import { leverageFlow } from '../../domain/leverage/measures';
+import { leverageGraphOf } from '../../domain/leverage/levers';
+import { buildLeverageGraph } from '../../domain/leverage/leverageGraph';
+import { filtersActive } from '../../domain/filters';
+import { useAppStore } from '../../store/appStore';
+import {
+  selectFilters,
+  selectIndex,
+  selectLeverageTableOpen,
+  selectSizeBy,
+  selectVisibility,
+} from '../../store/selectors';
+
+/**
+ * Works out the leverage measures when something shows them (node size, the "Who holds
+ * leverage" table) and puts them in the store, for the map as the filters show it. Renders
+ * nothing: one concern, kept out of the components that read the result.
+ */
+export function MetricsController() {
+  const index = useAppStore(selectIndex);
+  const visibility = useAppStore(selectVisibility);
+  const filters = useAppStore(selectFilters);
+  const needed = useAppStore((s) => selectSizeBy(s) !== 'relations' || selectLeverageTableOpen(s));
+  const setMetrics = useAppStore((s) => s.setMetrics);
+  const shown = visibility?.relations;
+  const actors = visibility?.actors;
+  const filtered = filtersActive(filters);
+
+  useEffect(() => {
+    if (!index || !shown || !actors || !needed) return;
+    const key = shown;
+    const current = useAppStore.getState().metrics;
+    if (current.status === 'ready' && current.key === key) return;
+    const abort = new AbortController();
+    performance.mark('lm:metrics-start');
+    const graph = filtered ? buildLeverageGraph(index, { relations: shown }) : leverageGraphOf(index);
+    const flow = leverageFlow(graph, actors);
+    setMetrics({ status: 'computing', key });
+    computeMetrics(flow, abort.signal).then(
+      (metrics) => {
+        performance.mark('lm:metrics-end');
+        setMetrics({ status: 'ready', key, flow, metrics });
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        setMetrics({
+          status: 'failed',
+          key,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      },
+    );
+    return () => {
+      abort.abort();
+      // Left half done, the work must start again when next needed.
+      const now = useAppStore.getState().metrics;
+      if (now.status === 'computing' && now.key === key) setMetrics({ status: 'idle' });
+    };
+  }, [index, shown, actors, filtered, needed, setMetrics]);
+  return null;
+}

@@ -1,0 +1,79 @@
+import { filtersActive } from '../../domain/filters';
+import { MAX_HOPS } from '../../domain/leverage/paths';
+import { LEVER_KIND_IDS, LEVER_KINDS } from '../../domain/leverage/semantics';
+import { STANCES } from '../../domain/schema';
+import { STANCE_INFO } from '../../domain/stances';
+import { useAppStore } from '../../store/appStore';
+import { selectFilters, selectPaths } from '../../store/selectors';
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** What the search may use: how many steps, which kinds of lever, which stances. */
+export function PathOptions() {
+  const { maxHops, hiddenKinds, hiddenStances } = useAppStore(selectPaths);
+  const filtered = filtersActive(useAppStore(selectFilters));
+  const setPathOptions = useAppStore((s) => s.setPathOptions);
+  const resetFilters = useAppStore((s) => s.resetFilters);
+  const changed = hiddenKinds.length + hiddenStances.length;
+  return (
+    <details className="path-options">
+      <summary>
+        Options
+        <span className="muted">
+          {' '}
+          · up to {maxHops} steps{changed > 0 ? ` · ${changed} left out` : ''}
+        </span>
+      </summary>
+      <label className="path-option-row">
+        Steps at most{' '}
+        <select value={maxHops} onChange={(event) => setPathOptions({ maxHops: Number(event.target.value) })}>
+          {Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="path-option-group">
+        <legend>Kinds of lever</legend>
+        {LEVER_KIND_IDS.map((kind) => (
+          <label key={kind} className="path-option-check">
+            <input
+              type="checkbox"
+              checked={!hiddenKinds.includes(kind)}
+              onChange={() => setPathOptions({ hiddenKinds: toggled(hiddenKinds, kind) })}
+            />
+            {LEVER_KINDS[kind].label} <span className="muted">({LEVER_KINDS[kind].verb})</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="path-option-group">
+        <legend>Claims</legend>
+        {STANCES.map((stance) => (
+          <label key={stance} className="path-option-check">
+            <input
+              type="checkbox"
+              checked={!hiddenStances.includes(stance)}
+              onChange={() => setPathOptions({ hiddenStances: toggled(hiddenStances, stance) })}
+            />
+            {STANCE_INFO[stance].label}
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted path-option-note">
+        Only relations the map’s filters show are used.
+        {filtered && (
+          <>
+            {' '}
+            Filters are on now.{' '}
+            <button type="button" className="btn-link" onClick={resetFilters}>
+              Show everything
+            </button>
+          </>
+        )}
+      </p>
+    </details>
+  );
+}
