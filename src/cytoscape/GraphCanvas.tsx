@@ -138,7 +138,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   useViewportDetail(cy);
   useOverviewLabels(cy, overviewLabels);
   useStoryView(cy);
-  usePathView(cy);
+  usePathView(cy, frame);
   useNodeSizes(cy);
 
   return (

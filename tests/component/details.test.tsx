@@ -209,7 +209,7 @@ describe('DetailsPanel with an actor selected', () => {
       'Sanctions relief — incoming (1)',
       'Prisoner release — outgoing (1)',
     ]);
-    await user.click(screen.getByRole('button', { name: 'Avalon closes its harbour to Brightland' }));
+    await user.click(within(relations).getByRole('button', { name: 'Avalon closes its harbour to Brightland' }));
     expect(useAppStore.getState().selected).toEqual({ kind: 'relation', id: 'avalon-closes-harbour' });
   });
 
@@ -229,7 +229,7 @@ describe('DetailsPanel with an actor selected', () => {
         .getAllByRole('heading', { level: 4 })
         .map((h) => h.textContent),
     ).toEqual(['Pressure (can hurt) · 1', 'Inducement (can reward) · 1']);
-    await user.click(within(held).getByRole('button', { name: /^Brightland: Avalon closes its harbour/ }));
+    await user.click(within(held).getByRole('button', { name: 'Avalon closes its harbour to Brightland' }));
     expect(useAppStore.getState().selected).toEqual({ kind: 'relation', id: 'avalon-closes-harbour' });
   });
 

@@ -54,4 +54,22 @@ describe('presenting a story', () => {
     await userEvent.keyboard('{Escape}');
     expect(useAppStore.getState().presenting).toBeNull();
   });
+
+  it('shows a slide’s leverage path as steps, each claimed and footnoted', async () => {
+    await loadFixtureIntoStore('../../graph-data/belarus/dataset.json');
+    const story = useAppStore.getState().data;
+    if (story.status !== 'ready') throw new Error('the Belarus map must load');
+    const slides = story.loaded.dataset.stories.find((s) => s.id === 'prisoners-for-sanctions')!.slides;
+    const at = slides.findIndex((slide) => slide.path);
+    useAppStore.getState().present('prisoners-for-sanctions', at);
+    render(<SlidePanel />);
+    expect(screen.getByRole('heading', { name: 'How Washington can move Lukashenka' })).toBeInTheDocument();
+    expect(screen.getByText(/^United States → Alyaksandr Lukashenka: /)).toBeInTheDocument();
+    const claims = screen.getByRole('list', { name: 'On this slide' });
+    expect(claims).toHaveTextContent(/United States extracts concessions from Alyaksandr Lukashenka/);
+    expect(within(claims).getAllByRole('link', { name: /^source \d$/ }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('list', { name: 'Sources for this slide' })).toHaveTextContent(
+      'European Council on Foreign Relations',
+    );
+  });
 });

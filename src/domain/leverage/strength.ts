@@ -32,11 +32,11 @@ export function relationStrength(relation: Relation): number {
 export type ScoreWord = 'strong' | 'moderate' | 'weak';
 
 export function scoreWord(score: number): ScoreWord {
-  if (score >= 0.55) return 'strong';
+  if (score >= 0.58) return 'strong';
   if (score >= 0.3) return 'moderate';
   return 'weak';
 }
 
 /** How the scores are worked out, in words: shown beside the results. */
 export const SCORING_IN_WORDS =
-  'Each step counts for less than the last (×0.85). An asserted claim counts fully, one the author reports ×0.75, one recommended ×0.5, a hypothetical one ×0.4; a claim quoted from one source only ×0.9, a contested one ×0.6. Strong is 0.55 and above, moderate 0.30 and above.';
+  'Each step counts for less than the last (×0.85). An asserted claim counts fully, one the author reports ×0.75, one recommended ×0.5, a hypothetical one ×0.4; a claim quoted from one source only ×0.9, a contested one ×0.6. Strong is 0.58 and above, moderate 0.30 and above.';

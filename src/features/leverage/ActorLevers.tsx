@@ -26,8 +26,6 @@ export function ActorLevers({ index, actorId, direction }: ActorLeversProps) {
     direction === 'over' ? leverageOver(index, actorId) : leverageHeldBy(index, actorId);
   const name = actorLabel(index, actorId);
   const title = direction === 'over' ? `Leverage over ${name}` : `${name}’s levers`;
-  // The other end of each lever: who holds it, or whom it moves.
-  const other = (lever: Lever) => actorLabel(index, direction === 'over' ? lever.holder : lever.subject);
   return (
     <DetailsSection title={title} className="actor-levers">
       {groups.length === 0 && (
@@ -43,11 +41,7 @@ export function ActorLevers({ index, actorId, direction }: ActorLeversProps) {
           heading={`${LEVER_KINDS[group.kind].label[0]!.toUpperCase()}${LEVER_KINDS[group.kind].label.slice(1)}`}
           hint={LEVER_KINDS[group.kind].verb}
           levers={group.levers}
-          render={(lever) => (
-            <>
-              <strong>{other(lever)}</strong>: {relationSentence(index, lever.relation)}
-            </>
-          )}
+          render={(lever) => relationSentence(index, lever.relation)}
         />
       ))}
       {chains.length > 0 && (

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { slideCitations, slideView, storySources } from '../../domain/story';
+import { pathSentence } from '../../domain/leverage/inWords';
+import { slideCitations, slidePath, slideView, storySources } from '../../domain/story';
 import { useAppStore } from '../../store/appStore';
 import { selectIndex, selectLoaded, selectPresenting } from '../../store/selectors';
 import { ExportButtons } from '../dataset/ExportButtons';
@@ -29,6 +30,11 @@ export function SlidePanel() {
   const atSources = presenting.slide >= count;
   const slide = atSources ? undefined : story.slides[presenting.slide];
   const citations = atSources ? [] : slideCitations(index, story, presenting.slide);
+  // A slide that shows a leverage path claims each of its steps, with their quotes.
+  const path = slide ? slidePath(index, slide) : null;
+  const claimed = slide
+    ? [...slide.highlight, ...(path?.hops.map((hop) => hop.lever.relation.id) ?? [])]
+    : [];
   const position = atSources ? 'Sources' : `Slide ${presenting.slide + 1} of ${count}`;
   const exit = () => {
     exitFullscreen();
@@ -52,7 +58,12 @@ export function SlidePanel() {
           <>
             <h2 className="slide-title">{slide.title}</h2>
             <p className="slide-text">{slide.text}</p>
-            <SlideCitations index={index} highlight={slide.highlight} citations={citations} />
+            {path && (
+              <p className="slide-path">
+                <strong>Leverage path:</strong> {pathSentence(index, path)}
+              </p>
+            )}
+            <SlideCitations index={index} highlight={claimed} citations={citations} />
             <SlideKey index={index} relationIds={slideView(index, story, presenting.slide).relations} />
             {notesOpen && (
               <section className="slide-notes" aria-label="Presenter notes">
