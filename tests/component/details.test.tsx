@@ -209,7 +209,9 @@ describe('DetailsPanel with an actor selected', () => {
       'Sanctions relief — incoming (1)',
       'Prisoner release — outgoing (1)',
     ]);
-    await user.click(within(relations).getByRole('button', { name: 'Avalon closes its harbour to Brightland' }));
+    await user.click(
+      within(relations).getByRole('button', { name: 'Avalon closes its harbour to Brightland' }),
+    );
     expect(useAppStore.getState().selected).toEqual({ kind: 'relation', id: 'avalon-closes-harbour' });
   });
 
