@@ -2,7 +2,7 @@
  * The leverage views: the path question (from, to, options, the path chosen), what node
  * size stands for, and the metrics worked out for it. The question and the size are part of
  * the URL (see urlState.ts); the metrics are derived, kept here only because they arrive
- * from a worker (see analysis/MetricsController.tsx).
+ * from a worker (see features/leverage/MetricsController.tsx).
  */
 import type { StateCreator } from 'zustand';
 import type { LeverKind } from '../domain/leverage/semantics';

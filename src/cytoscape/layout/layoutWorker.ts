@@ -6,9 +6,7 @@
 import { computeLayout } from './computeLayout';
 import { estimateText, type MeasureText } from './labelBox';
 import type { LayoutRequest } from './layoutRequest';
-
-export type LayoutReply =
-  { ok: true; positions: Record<string, { x: number; y: number }> } | { ok: false; message: string };
+import { answerRequests } from '../../workers/runWorker';
 
 function canvasMeasure(): MeasureText {
   const context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
@@ -19,12 +17,4 @@ function canvasMeasure(): MeasureText {
   };
 }
 
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  let reply: LayoutReply;
-  try {
-    reply = { ok: true, positions: computeLayout(event.data, canvasMeasure()) };
-  } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  self.postMessage(reply);
-};
+answerRequests((request: LayoutRequest) => computeLayout(request, canvasMeasure()));

@@ -1,7 +1,7 @@
 /**
  * The leverage measures the app offers, and the flow graph they are worked out on, as plain
  * arrays. Kept apart from metrics.ts, the algorithms, so the page's first script carries no
- * graph library: the algorithms run in a worker (see analysis/computeMetrics.ts).
+ * graph library: the algorithms run in a worker (see workers/computeMetrics.ts).
  */
 import type { LeverageGraph } from './leverageGraph';
 

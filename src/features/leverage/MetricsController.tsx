@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { computeMetrics } from '../../analysis/computeMetrics';
+import { computeMetrics } from '../../workers/computeMetrics';
 import { leverageFlow } from '../../domain/leverage/measures';
 import { leverageGraphOf } from '../../domain/leverage/levers';
 import { buildLeverageGraph } from '../../domain/leverage/leverageGraph';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { filtersActive } from '../../domain/filters';
 import { MAX_HOPS } from '../../domain/leverage/paths';
 import { LEVER_KIND_IDS, LEVER_KINDS } from '../../domain/leverage/semantics';
@@ -36,32 +37,25 @@ export function PathOptions() {
           ))}
         </select>
       </label>
-      <fieldset className="path-option-group">
-        <legend>Kinds of lever</legend>
-        {LEVER_KIND_IDS.map((kind) => (
-          <label key={kind} className="path-option-check">
-            <input
-              type="checkbox"
-              checked={!hiddenKinds.includes(kind)}
-              onChange={() => setPathOptions({ hiddenKinds: toggled(hiddenKinds, kind) })}
-            />
-            {LEVER_KINDS[kind].label} <span className="muted">({LEVER_KINDS[kind].verb})</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="path-option-group">
-        <legend>Claims</legend>
-        {STANCES.map((stance) => (
-          <label key={stance} className="path-option-check">
-            <input
-              type="checkbox"
-              checked={!hiddenStances.includes(stance)}
-              onChange={() => setPathOptions({ hiddenStances: toggled(hiddenStances, stance) })}
-            />
-            {STANCE_INFO[stance].label}
-          </label>
-        ))}
-      </fieldset>
+      <CheckGroup
+        legend="Kinds of lever"
+        items={LEVER_KIND_IDS.map((kind) => ({
+          id: kind,
+          label: (
+            <>
+              {LEVER_KINDS[kind].label} <span className="muted">({LEVER_KINDS[kind].verb})</span>
+            </>
+          ),
+        }))}
+        hidden={hiddenKinds}
+        onChange={(next) => setPathOptions({ hiddenKinds: next })}
+      />
+      <CheckGroup
+        legend="Claims"
+        items={STANCES.map((stance) => ({ id: stance, label: STANCE_INFO[stance].label }))}
+        hidden={hiddenStances}
+        onChange={(next) => setPathOptions({ hiddenStances: next })}
+      />
       <p className="muted path-option-note">
         Only relations the map’s filters show are used.
         {filtered && (
@@ -75,5 +69,34 @@ export function PathOptions() {
         )}
       </p>
     </details>
+  );
+}
+
+/** Checkboxes for the members of a list that are kept; unticking one leaves it out. */
+function CheckGroup<T extends string>({
+  legend,
+  items,
+  hidden,
+  onChange,
+}: {
+  legend: string;
+  items: { id: T; label: ReactNode }[];
+  hidden: readonly T[];
+  onChange: (hidden: T[]) => void;
+}) {
+  return (
+    <fieldset className="path-option-group">
+      <legend>{legend}</legend>
+      {items.map(({ id, label }) => (
+        <label key={id} className="path-option-check">
+          <input
+            type="checkbox"
+            checked={!hidden.includes(id)}
+            onChange={() => onChange(toggled(hidden, id))}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
