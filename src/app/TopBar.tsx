@@ -4,6 +4,7 @@ import { PresentButton } from '../features/presentation/PresentButton';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAppStore } from '../store/appStore';
 import { selectData, selectPanels, selectPathsOpen } from '../store/selectors';
+import { selectLegendShown, toggleLegend, togglePaths } from './leftColumn';
 import type { PanelName } from '../store/viewSlice';
 
 const PANEL_TOGGLES: { panel: PanelName; label: string; key: string }[] = [
@@ -18,7 +19,7 @@ export function TopBar() {
   const togglePanel = useAppStore((s) => s.togglePanel);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
   const pathsOpen = useAppStore(selectPathsOpen);
-  const setPathsOpen = useAppStore((s) => s.setPathsOpen);
+  const legendShown = useAppStore(selectLegendShown);
   const ready = data.status === 'ready';
   return (
     <header className="topbar">
@@ -38,7 +39,7 @@ export function TopBar() {
             className="btn"
             aria-pressed={pathsOpen}
             title="Leverage paths: how one actor can move another (P)"
-            onClick={() => setPathsOpen(!pathsOpen)}
+            onClick={togglePaths}
           >
             Paths
           </button>
@@ -49,9 +50,9 @@ export function TopBar() {
               key={panel}
               type="button"
               className="btn"
-              aria-pressed={panels[panel]}
+              aria-pressed={panel === 'sidebar' ? legendShown : panels[panel]}
               title={`Show or hide (${key})`}
-              onClick={() => togglePanel(panel)}
+              onClick={() => (panel === 'sidebar' ? toggleLegend() : togglePanel(panel))}
             >
               {label}
             </button>

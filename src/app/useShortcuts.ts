@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
 import { graphCommands } from '../store/graphCommands';
+import { toggleLegend, togglePaths } from './leftColumn';
 import { shortcutFor } from './shortcuts';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -40,10 +41,10 @@ export function useShortcuts() {
           s.togglePanel('details');
           break;
         case 'toggle-sidebar':
-          s.togglePanel('sidebar');
+          toggleLegend();
           break;
         case 'toggle-paths':
-          s.setPathsOpen(!s.pathsOpen);
+          togglePaths();
           break;
         case 'help':
           s.setHelpOpen(true);

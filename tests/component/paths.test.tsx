@@ -47,12 +47,15 @@ describe('the leverage paths panel on the Belarus map', () => {
       expanded: false,
     });
     expect(paths.length).toBeGreaterThan(3);
-    expect(paths[0]).toHaveTextContent(
-      /^1United States → Alyaksandr Lukashenka: extracts concessions fromstrong \(0\.\d\d\): 1 step, asserted/,
+    // The route, then each step as its relation's own sentence, then the score in words.
+    expect(paths[0]).toHaveAccessibleName(
+      /^United States → Alyaksandr Lukashenka Step 1:\s*United States extracts concessions from Alyaksandr Lukashenka\.\s*strong \(0\.\d\d\): 1 step, asserted, each from one source, none contested · 2 quotes$/,
     );
-    expect(paths[0]).toHaveTextContent(/2 quotes$/);
-    // Longer paths read step by step.
-    expect(paths.some((p) => (p.textContent.match(/→/g) ?? []).length >= 3)).toBe(true);
+    // Longer paths read step by step, and score lower.
+    const longer = paths.find(
+      (p) => (p.querySelector('.path-route')?.textContent.match(/→/g) ?? []).length >= 3,
+    );
+    expect(longer).toHaveAccessibleName(/Step 3:.+\.\s*(moderate|weak) \(0\.\d\d\): 3 steps/);
   });
 
   it('shows every step of a chosen path with its lever, claim and verbatim quotes', async () => {
@@ -62,7 +65,7 @@ describe('the leverage paths panel on the Belarus map', () => {
     const list = within(panel).getByRole('list', { name: 'Paths' });
     const longer = within(list)
       .getAllByRole('button', { expanded: false })
-      .find((b) => (b.textContent.match(/→/g) ?? []).length >= 3)!;
+      .find((b) => (b.querySelector('.path-route')?.textContent.match(/→/g) ?? []).length >= 3)!;
     await user.click(longer);
     expect(longer).toHaveAttribute('aria-expanded', 'true');
     const rank = useAppStore.getState().paths.chosen!;
@@ -140,5 +143,30 @@ describe('the leverage paths panel when there is no path', () => {
       within(panel).getByRole('button', { name: 'Swap: how Avalon can move Detained sailors' }),
     );
     await waitFor(() => expect(within(panel).getByRole('list', { name: 'Paths' })).toBeInTheDocument());
+  });
+
+  it('says so when From and To are the same actor, without offering a swap', async () => {
+    const { user, panel } = setup();
+    await pick(user, 'From', 'avalon');
+    await pick(user, 'To', 'avalon');
+    expect(panel).toHaveTextContent('Avalon is at both ends: choose two different actors.');
+    expect(within(panel).queryByRole('button', { name: /^Swap:/ })).toBeNull();
+  });
+
+  it('takes an exact name typed and left, clears an emptied end, and puts back anything else', async () => {
+    const { user, panel } = setup();
+    const from = within(panel).getByRole('combobox', { name: 'From' });
+    await user.type(from, 'brightland');
+    await user.tab();
+    expect(useAppStore.getState().paths.from).toBe('brightland');
+    const fromAgain = within(panel).getByRole('combobox', { name: 'From' });
+    await user.clear(fromAgain);
+    await user.type(fromAgain, 'brightl');
+    await user.tab();
+    expect(useAppStore.getState().paths.from).toBe('brightland');
+    expect(within(panel).getByRole('combobox', { name: 'From' })).toHaveValue('Brightland');
+    await user.clear(within(panel).getByRole('combobox', { name: 'From' }));
+    await user.tab();
+    expect(useAppStore.getState().paths.from).toBeNull();
   });
 });

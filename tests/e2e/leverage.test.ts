@@ -43,11 +43,13 @@ describe('asking how the United States can move Lukashenka', () => {
     const list = panel.getByRole('list', { name: 'Paths' });
     const choices = list.locator(':scope > li > button');
     expect(await choices.count()).toBeGreaterThan(1);
-    expect(await choices.first().textContent()).toMatch(/^1United States → Alyaksandr Lukashenka: /);
+    expect(await choices.first().locator('.path-route').textContent()).toBe(
+      'United States → Alyaksandr Lukashenka',
+    );
     // The second path goes through other actors: choose it.
     const second = choices.nth(1);
-    const sentence = (await second.locator('.path-sentence').textContent()) ?? '';
-    const actorsOnPath = sentence.split(' → ').length;
+    const route = (await second.locator('.path-route').textContent()) ?? '';
+    const actorsOnPath = route.split(' → ').length;
     expect(actorsOnPath).toBeGreaterThan(2);
     await second.click();
     expect(await second.getAttribute('aria-expanded')).toBe('true');
@@ -97,8 +99,15 @@ describe('asking how the United States can move Lukashenka', () => {
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('p');
     await page.getByRole('region', { name: 'Leverage paths' }).waitFor();
-    await page.keyboard.press('p');
+    // Ready to type: From has focus, so a "p" now is a letter, not the shortcut.
+    await page.waitForFunction(() => document.activeElement?.id === 'path-from');
+    await page.keyboard.type('pol');
+    expect(await page.getByRole('combobox', { name: 'From' }).inputValue()).toBe('pol');
+    expect(await page.getByRole('region', { name: 'Leverage paths' }).isVisible()).toBe(true);
+    // The legend button takes the column back.
+    await page.getByRole('button', { name: 'Legend & filters' }).click();
     await page.getByRole('region', { name: 'Leverage paths' }).waitFor({ state: 'detached' });
+    await page.getByRole('complementary', { name: 'Legend and filters' }).waitFor();
   });
 
   it('sizes the map by brokerage from the legend and ranks who holds leverage', async () => {

@@ -71,6 +71,17 @@ describe('leveragePaths', () => {
     expect(routes(index, 'x', 'y')).toEqual(['x>s>y', 'x>t>y', 'x>c>y', 'x>h>y']);
   });
 
+  it('counts a lever that only gives access for less than one that can hurt', () => {
+    const index = tinyIndex([
+      ['x-talks-a', 'x', 'channel', 'a', { sources: ['a', 'b'] }],
+      ['a-y', 'a', 'pressure', 'y', { sources: ['a', 'b'] }],
+      ['x-presses-b', 'x', 'pressure', 'b'],
+      ['b-y', 'b', 'pressure', 'y'],
+    ]);
+    // Single-source pressure both steps (0.9 × 0.9) beats a corroborated channel (0.6).
+    expect(routes(index, 'x', 'y')).toEqual(['x>b>y', 'x>a>y']);
+  });
+
   it('breaks ties by actor ids, so the order never changes', () => {
     const index = tinyIndex([
       ['x-b', 'x', 'pressure', 'b'],
@@ -118,5 +129,6 @@ describe('explainNoPath', () => {
     const graph = buildLeverageGraph(index);
     expect(explainNoPath(graph, 'us', 'lt', { maxHops: 1 }).reason).toEqual({ kind: 'too-far', shortest: 2 });
     expect(explainNoPath(graph, 'eu', 'us').reason.kind).toBe('holds-nothing');
+    expect(explainNoPath(graph, 'by', 'by')).toMatchObject({ reason: { kind: 'same' }, reverse: false });
   });
 });

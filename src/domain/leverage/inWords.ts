@@ -1,10 +1,10 @@
 /** Leverage in sentences: for the details panel, the paths panel and the slide footnotes. */
-import { actorLabel, relationSources } from '../format';
+import { actorLabel, relationSentence, relationSources } from '../format';
 import type { GraphIndex } from '../graphIndex';
 import { RELATION_TYPES } from '../relationTypes';
 import type { Relation } from '../schema';
 import type { Lever } from './leverageGraph';
-import type { LeveragePath, NoPathExplanation, PathHop } from './paths';
+import type { LeveragePath, NoPathExplanation } from './paths';
 import { LEVER_KINDS } from './semantics';
 import { scoreWord } from './strength';
 
@@ -31,29 +31,23 @@ export function leverInWords(index: GraphIndex, lever: Lever): string {
   return `${actorLabel(index, lever.holder)} over ${actorLabel(index, lever.subject)}, ${LEVER_KINDS[lever.kind].label}`;
 }
 
+/** "United States → Belarus → Alyaksandr Lukashenka": the actors a path runs through. */
+export function pathRoute(index: GraphIndex, path: Pick<LeveragePath, 'actors'>): string {
+  return path.actors.map((id) => actorLabel(index, id)).join(' → ');
+}
+
 /**
- * What a step does, said from the actor it moves: "Belaruskali: lifts potash sanctions on"
- * when the lever runs along the arrow, "Belarus: depends on Russia" when it runs against it.
+ * Each step as its relation's own sentence, subject first ("Belarus depends on Russia"):
+ * a lever can run against its relation's arrow, and only the whole sentence says both who
+ * acts and who holds the leverage without misreading.
  */
-export function hopPhrase(index: GraphIndex, hop: Pick<PathHop, 'to' | 'lever'>): string {
-  return `${actorLabel(index, hop.to)}: ${leverPhrase(index, hop.lever)}`;
+export function stepSentences(index: GraphIndex, path: Pick<LeveragePath, 'hops'>): string[] {
+  return path.hops.map((hop) => relationSentence(index, hop.lever.relation));
 }
 
-/** The relation's own words, with the holder named when the lever runs against the arrow. */
-export function leverPhrase(index: GraphIndex, lever: Lever): string {
-  const { relation } = lever;
-  return lever.subject === relation.target
-    ? relation.label
-    : `${relation.label} ${actorLabel(index, lever.holder)}`;
-}
-
-/** "United States → Belaruskali: lifts potash sanctions on → Belarus: …". */
+/** "Russia → Belarus → Lithuania: Belarus is the junior ally of Russia; Belarus uses …". */
 export function pathSentence(index: GraphIndex, path: LeveragePath): string {
-  const first = path.actors[0];
-  return [
-    first === undefined ? '' : actorLabel(index, first),
-    ...path.hops.map((hop) => hopPhrase(index, hop)),
-  ].join(' → ');
+  return `${pathRoute(index, path)}: ${stepSentences(index, path).join('; ')}.`;
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

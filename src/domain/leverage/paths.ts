@@ -183,7 +183,7 @@ export function explainNoPath(
     .sort(([a, ha], [b, hb]) => ha - hb || byId(a, b))
     .slice(0, options.nearest ?? 6)
     .map(([id, hops]) => ({ id, hops }));
-  const reverse = stepsAway(graph, from, maxHops, 'back').has(to);
+  const reverse = from !== to && stepsAway(graph, from, maxHops, 'back').has(to);
   const shortest = fromFrom.get(to);
   const reason: NoPathReason =
     from === to

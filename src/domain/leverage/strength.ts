@@ -4,7 +4,9 @@
  * any of its beginnings: that is what lets the path search stop at the best paths first.
  */
 import { relationSources } from '../format';
+import { RELATION_TYPES } from '../relationTypes';
 import type { Relation, Stance } from '../schema';
+import type { LeverKind } from './semantics';
 
 /** What the stance says of the claim: the author states it, reports it, wants it, imagines it. */
 export const STANCE_WEIGHT: Record<Stance, number> = {
@@ -17,6 +19,18 @@ export const STANCE_WEIGHT: Record<Stance, number> = {
 export const SINGLE_SOURCE_WEIGHT = 0.9;
 /** A claim the text reports as disputed. */
 export const CONTESTED_WEIGHT = 0.6;
+/**
+ * Being able to talk to someone is a weaker lever than being able to hurt, reward, cut off or
+ * direct them: without this, channels (which run both ways) would make a path of almost any
+ * two actors on a busy map.
+ */
+export const KIND_WEIGHT: Record<LeverKind, number> = {
+  pressure: 1,
+  inducement: 1,
+  dependency: 1,
+  control: 1,
+  access: 0.6,
+};
 /** Each step of a path loses some force: a lever on a lever is weaker than a lever. */
 export const STEP_WEIGHT = 0.85;
 
@@ -24,6 +38,7 @@ export function relationStrength(relation: Relation): number {
   const corroborated = relationSources(relation).length > 1;
   return (
     STANCE_WEIGHT[relation.stance] *
+    KIND_WEIGHT[RELATION_TYPES[relation.type].leverage.kind] *
     (corroborated ? 1 : SINGLE_SOURCE_WEIGHT) *
     (relation.contested ? CONTESTED_WEIGHT : 1)
   );
@@ -39,4 +54,4 @@ export function scoreWord(score: number): ScoreWord {
 
 /** How the scores are worked out, in words: shown beside the results. */
 export const SCORING_IN_WORDS =
-  'Each step counts for less than the last (×0.85). An asserted claim counts fully, one the author reports ×0.75, one recommended ×0.5, a hypothetical one ×0.4; a claim quoted from one source only ×0.9, a contested one ×0.6. Strong is 0.58 and above, moderate 0.30 and above.';
+  'Each step counts for less than the last (×0.85). An asserted claim counts fully, one the author reports ×0.75, one recommended ×0.5, a hypothetical one ×0.4; a claim quoted from one source only ×0.9, a contested one ×0.6; a lever that only gives access (a channel, talks) ×0.6, since talking moves less than pressure, reward, dependency or control. Strong is 0.58 and above, moderate 0.30 and above.';

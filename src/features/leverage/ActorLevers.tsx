@@ -4,6 +4,7 @@ import type { GraphIndex } from '../../domain/graphIndex';
 import type { Lever } from '../../domain/leverage/leverageGraph';
 import { leverageHeldBy, leverageOver } from '../../domain/leverage/levers';
 import { LEVER_KINDS } from '../../domain/leverage/semantics';
+import { CONTESTED_MARK, STANCE_INFO } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
 import { DetailsSection } from '../details/DetailsSection';
 import { SelectButton } from '../details/SelectButton';
@@ -41,7 +42,23 @@ export function ActorLevers({ index, actorId, direction }: ActorLeversProps) {
           heading={`${LEVER_KINDS[group.kind].label[0]!.toUpperCase()}${LEVER_KINDS[group.kind].label.slice(1)}`}
           hint={LEVER_KINDS[group.kind].verb}
           levers={group.levers}
-          render={(lever) => relationSentence(index, lever.relation)}
+          render={(lever) => (
+            <>
+              {relationSentence(index, lever.relation)}
+              {lever.relation.contested && (
+                <>
+                  {' '}
+                  <span className="contested-mark" aria-hidden="true">
+                    {CONTESTED_MARK}
+                  </span>
+                  <span className="visually-hidden">(contested)</span>
+                </>
+              )}
+              {lever.relation.stance !== 'asserted' && (
+                <span className="muted"> ({STANCE_INFO[lever.relation.stance].label.toLowerCase()})</span>
+              )}
+            </>
+          )}
         />
       ))}
       {chains.length > 0 && (
@@ -53,24 +70,26 @@ export function ActorLevers({ index, actorId, direction }: ActorLeversProps) {
                 {actorLabel(index, chain.first.holder)} → {actorLabel(index, chain.via)} →{' '}
                 {actorLabel(index, chain.second.subject)}:{' '}
                 <SelectButton target={{ kind: 'relation', id: chain.first.relation.id }}>
-                  {chain.first.relation.label}
+                  {relationSentence(index, chain.first.relation)}
                 </SelectButton>
                 , then{' '}
                 <SelectButton target={{ kind: 'relation', id: chain.second.relation.id }}>
-                  {chain.second.relation.label}
+                  {relationSentence(index, chain.second.relation)}
                 </SelectButton>
               </li>
             ))}
           </ul>
         </div>
       )}
-      <button
-        type="button"
-        className="btn-link lever-find"
-        onClick={() => setPathsOpen(true, direction === 'over' ? { to: actorId } : { from: actorId })}
-      >
-        {direction === 'over' ? `Find paths to ${name}` : `Find paths from ${name}`}
-      </button>
+      {groups.length > 0 && (
+        <button
+          type="button"
+          className="btn-link lever-find"
+          onClick={() => setPathsOpen(true, direction === 'over' ? { to: actorId } : { from: actorId })}
+        >
+          {direction === 'over' ? `Find paths to ${name}` : `Find paths from ${name}`}
+        </button>
+      )}
     </DetailsSection>
   );
 }

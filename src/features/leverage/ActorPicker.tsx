@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { actorLabel } from '../../domain/format';
-import type { ElementKind } from '../../domain/graphIndex';
+import type { ElementKind, GraphIndex } from '../../domain/graphIndex';
+import { normalizeForSearch } from '../../domain/search';
 import { useAppStore } from '../../store/appStore';
 import { selectIndex } from '../../store/selectors';
 import { SearchCombobox } from '../search/SearchCombobox';
@@ -13,12 +15,33 @@ function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
+/** The actor whose label or an alias is exactly this text (case and accents aside), if any. */
+function actorNamed(index: GraphIndex, text: string): string | undefined {
+  const wanted = normalizeForSearch(text.trim());
+  for (const actor of index.actors.values())
+    if ([actor.label, ...actor.aliases].some((name) => normalizeForSearch(name) === wanted)) return actor.id;
+  return undefined;
+}
+
 /** One end of the path question: an actor found by label or alias, as the search box finds it. */
 export function ActorPicker({ end, label }: { end: 'from' | 'to'; label: 'From' | 'To' }) {
   const index = useAppStore(selectIndex);
   const value = useAppStore((s) => s.paths[end]);
   const setPathEnd = useAppStore((s) => s.setPathEnd);
+  // Bumped to put the chosen actor's name back when text left in the field names no one.
+  const [revision, setRevision] = useState(0);
   const id = pickerId(end);
+  // What the field says when focus leaves it is what the question asks: an emptied field
+  // clears its end, an exact name chooses that actor, anything else goes back to the choice.
+  const commit = (query: string) => {
+    if (!index) return;
+    const current = useAppStore.getState().paths[end];
+    const text = query.trim();
+    if (text === (current ? actorLabel(index, current) : '')) return;
+    const named = text === '' ? null : actorNamed(index, text);
+    if (named === undefined) setRevision((r) => r + 1);
+    else if (named !== current) setPathEnd(end, named);
+  };
   return (
     <div className="path-end">
       <label className="path-end-label" htmlFor={id}>
@@ -26,13 +49,14 @@ export function ActorPicker({ end, label }: { end: 'from' | 'to'; label: 'From' 
       </label>
       <SearchCombobox
         // Made anew for each value, so a swap or a link shows the new actor's name.
-        key={value ?? ''}
+        key={`${value ?? ''}:${revision}`}
         inputId={id}
         label={label}
         placeholder={end === 'from' ? 'Who wants to move…' : '…whom?'}
         className="path-search"
         kinds={ACTORS}
         initialQuery={value && index ? actorLabel(index, value) : ''}
+        onCommit={commit}
         onChoose={(hit) => {
           setPathEnd(end, hit.ref.id);
           const { paths } = useAppStore.getState();

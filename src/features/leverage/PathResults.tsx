@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { actorLabel, formatCount } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
-import { noPathInWords, pathSentence, scoreInWords } from '../../domain/leverage/inWords';
+import { noPathInWords, pathRoute, scoreInWords, stepSentences } from '../../domain/leverage/inWords';
 import { explainNoPath } from '../../domain/leverage/paths';
 import { SCORING_IN_WORDS } from '../../domain/leverage/strength';
 import { useAppStore } from '../../store/appStore';
@@ -25,7 +25,7 @@ export function PathResults({ index }: { index: GraphIndex }) {
       <p role="status" className="muted path-count">
         {paths.length === 0
           ? 'No path found.'
-          : `${formatCount(paths.length, 'path')}, strongest first${truncated ? ' (the strongest found; weaker ones exist)' : ''}. Choose one to see every step and its quotes.`}
+          : `${paths.length === 1 ? '1 path' : `${formatCount(paths.length, 'path')}, strongest first`}${truncated ? ' (the strongest found; weaker ones exist)' : ''}. Choose one to see every step and its quotes.`}
       </p>
       {paths.length === 0 ? (
         <NoPath index={index} search={search} />
@@ -43,7 +43,16 @@ export function PathResults({ index }: { index: GraphIndex }) {
                   {i + 1}
                 </span>
                 <span className="path-text">
-                  <span className="path-sentence">{pathSentence(index, path)}</span>
+                  <span className="path-route">{pathRoute(index, path)}</span>{' '}
+                  <span className="path-steps">
+                    {stepSentences(index, path).map((sentence, step) => (
+                      <span key={step} className="path-step-line">
+                        <span className="visually-hidden">Step {step + 1}: </span>
+                        <span aria-hidden="true">{step + 1}. </span>
+                        {sentence}.{' '}
+                      </span>
+                    ))}
+                  </span>
                   <span className="path-meta">
                     {scoreInWords(path)} · {formatCount(path.quotes, 'quote')}
                   </span>

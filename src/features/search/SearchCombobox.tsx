@@ -7,6 +7,8 @@ import './search.css';
 
 interface SearchComboboxProps extends ComboboxOptions {
   inputId: string;
+  /** Called with the text left in the field when focus leaves it. */
+  onCommit?: (query: string) => void;
   /** The accessible name: "Search", "From", "To". */
   label: string;
   placeholder: string;
@@ -19,6 +21,7 @@ export function SearchCombobox({
   label,
   placeholder,
   className = '',
+  onCommit,
   ...options
 }: SearchComboboxProps) {
   const index = useAppStore(selectIndex);
@@ -52,7 +55,10 @@ export function SearchCombobox({
         value={box.query}
         onChange={(event) => box.change(event.target.value)}
         onKeyDown={box.onKeyDown}
-        onBlur={box.close}
+        onBlur={() => {
+          box.close();
+          onCommit?.(box.query);
+        }}
       />
       <div className="search-popup" hidden={!box.popupOpen}>
         <ul

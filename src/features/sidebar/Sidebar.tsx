@@ -24,10 +24,10 @@ export function Sidebar() {
         <>
           <VisibilitySummary index={index} />
           <ActorTypeLegend counts={counts} />
+          <SizeByControl />
           <RelationTypeLegend counts={counts} />
           <StanceLegend counts={counts} />
           <SourceLegend index={index} counts={counts} />
-          <SizeByControl />
           <FocusControl index={index} />
         </>
       )}

@@ -1,0 +1,34 @@
+/**
+ * The left column holds one panel at a time: the source reader while a passage is read,
+ * else the leverage paths, else the legend. These toggles keep the top bar's buttons, the
+ * keys and what is on screen in agreement.
+ */
+import { useAppStore, type AppState } from '../store/appStore';
+
+/** Whether the legend is the left column's panel (the reader, when open, covers either). */
+export const selectLegendShown = (s: AppState) => s.panels.sidebar && !s.pathsOpen;
+
+/** Shows the legend, or hides it if it is showing. Opening it closes the paths panel. */
+export function toggleLegend() {
+  const s = useAppStore.getState();
+  if (s.pathsOpen) {
+    s.setPathsOpen(false);
+    if (!s.panels.sidebar) s.togglePanel('sidebar');
+  } else s.togglePanel('sidebar');
+}
+
+/** Opens or closes the paths panel; opened, the first empty end is ready to type in. */
+export function togglePaths() {
+  const s = useAppStore.getState();
+  s.setPathsOpen(!s.pathsOpen);
+  if (s.pathsOpen) return;
+  const target = s.paths.from === null || s.paths.to !== null ? 'path-from' : 'path-to';
+  // The panel's code may still be arriving: try for a few frames, then give up quietly.
+  let tries = 30;
+  const focus = () => {
+    const input = document.getElementById(target);
+    if (input) input.focus();
+    else if (--tries > 0) requestAnimationFrame(focus);
+  };
+  requestAnimationFrame(focus);
+}
