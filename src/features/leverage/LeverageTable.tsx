@@ -102,6 +102,10 @@ function RankedActors() {
           ))}
         </tbody>
       </table>
+      <p className="muted leverage-table-key">
+        Held: actors it can move, weighted by evidence. Broker: its share of the shortest ways one actor can
+        move another. Influence: its share of leverage over those who hold leverage.
+      </p>
       {metrics.metrics.brokerageSampled && (
         <p className="muted legend-note">
           Brokerage is estimated from a sample of actors on a map this large.
