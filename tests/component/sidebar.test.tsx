@@ -80,6 +80,25 @@ describe('Sidebar', () => {
     expect(count()).toBe('Showing 3 of 4 actors · 3 of 4 relations');
   });
 
+  it('says under each relation type who holds the leverage and its kind, outside the toggle', async () => {
+    const { user } = setup();
+    expect(screen.getByText(/Leverage does not always follow the arrow/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Concession types' }));
+    const list = screen.getByRole('list', { name: 'Concession types' });
+    const entries = within(list).getAllByRole('listitem');
+    expect(entries.map((e) => e.querySelector('.legend-leverage')?.textContent)).toEqual([
+      'Leverage: source over target · inducement',
+      'Leverage: source over target · inducement',
+    ]);
+    const relief = within(list).getByRole('button', { name: /^Sanctions relief/ });
+    expect(relief).toHaveAccessibleDescription(expect.stringContaining('so the side easing holds a reward'));
+
+    await user.click(screen.getByRole('button', { name: 'Coercion types' }));
+    const coercion = within(screen.getByRole('list', { name: 'Coercion types' })).getAllByRole('listitem');
+    expect(coercion[0]).toHaveTextContent(/Border closure.*Leverage: source over target · pressure$/);
+    expect(coercion[1]).toHaveTextContent(/Opposition.*No leverage$/);
+  });
+
   it('filters by stance, source and contested-only', async () => {
     const { user, count } = setup();
     await user.click(screen.getByRole('button', { name: /^Attributed/ }));

@@ -2,9 +2,10 @@ import { useModalDialog } from '../common/useModalDialog';
 import { PANEL_SHORTCUTS, SHORTCUTS } from '../../app/shortcuts';
 import { useAppStore } from '../../store/appStore';
 import { selectHelpOpen } from '../../store/selectors';
+import { ReadingLeverage } from './ReadingLeverage';
 import './help.css';
 
-/** Keyboard shortcuts and how to read the map. A native <dialog>: focus trap and Esc for free. */
+/** Keyboard shortcuts and how to read the map and its leverage. A native <dialog>: focus trap and Esc for free. */
 export function HelpDialog() {
   const open = useAppStore(selectHelpOpen);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
@@ -27,6 +28,7 @@ export function HelpDialog() {
         Select anything to read the exact sentences that support it in <em>Details</em>, and “Show in source”
         to read them in the article.
       </p>
+      <ReadingLeverage />
       <h3>Keyboard shortcuts</h3>
       <table className="shortcut-table">
         <tbody>

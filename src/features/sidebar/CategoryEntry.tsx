@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { presentTypesIn, type LegendCounts } from '../../domain/legendCounts';
+import { LEVER_FLOWS, LEVER_KINDS, type LeverageSemantics } from '../../domain/leverage/semantics';
 import { RELATION_CATEGORIES, RELATION_TYPES, type RelationCategory } from '../../domain/relationTypes';
 import { useAppStore } from '../../store/appStore';
 import { selectFilters } from '../../store/selectors';
@@ -57,12 +58,32 @@ export function CategoryEntry({ category, counts }: { category: RelationCategory
                 label={typeInfo.label}
                 count={typeCount}
                 noun={plural(typeCount, 'relation')}
-                title={`${typeInfo.description} Arrow: ${typeInfo.direction}.`}
+                title={`${typeInfo.description} Arrow: ${typeInfo.direction}. Leverage: ${typeInfo.leverage.reason}`}
               />
+              <LeverageLine leverage={typeInfo.leverage} />
             </li>
           );
         })}
       </ul>
     </li>
+  );
+}
+
+/**
+ * Who holds the leverage along a type, and its kind. A sibling of the toggle, not inside it,
+ * so the toggle's accessible name stays the type's label and count.
+ */
+function LeverageLine({ leverage }: { leverage: LeverageSemantics }) {
+  return (
+    <span className="legend-leverage muted">
+      {leverage.flow === 'none' ? (
+        'No leverage'
+      ) : (
+        <>
+          <span className="visually-hidden">Leverage: </span>
+          {LEVER_FLOWS[leverage.flow].label} · {LEVER_KINDS[leverage.kind].label}
+        </>
+      )}
+    </span>
   );
 }
