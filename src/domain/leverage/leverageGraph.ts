@@ -37,10 +37,11 @@ export interface LeverageGraph {
   held: ReadonlyMap<string, readonly Lever[]>;
   over: ReadonlyMap<string, readonly Lever[]>;
   /**
-   * Each holder's levers grouped by the actor they move, subjects in id order: one step of
-   * a path is one such group, its strongest lever leading and the others beside it.
+   * A holder's levers grouped by the actor they move, subjects in id order: one step of a
+   * path is one such group, its strongest lever leading and the others beside it. Worked out
+   * on first asking: a path search visits a few actors of a large map, not all of them.
    */
-  steps: ReadonlyMap<string, readonly LeverStep[]>;
+  stepsFrom: (holder: string) => readonly LeverStep[];
 }
 
 export interface LeverStep {
@@ -59,8 +60,21 @@ export function byId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// A relation's levers never change, and the map's levers are worked out again whenever the
+// filters or the path options do: each relation's are kept with it.
+const leversByRelation = new WeakMap<Relation, readonly Lever[]>();
+
 /** The levers one relation gives: none, one, or one each way. */
-export function leversOf(relation: Relation): Lever[] {
+export function leversOf(relation: Relation): readonly Lever[] {
+  let levers = leversByRelation.get(relation);
+  if (!levers) {
+    levers = computeLevers(relation);
+    leversByRelation.set(relation, levers);
+  }
+  return levers;
+}
+
+function computeLevers(relation: Relation): Lever[] {
   const { flow, kind } = RELATION_TYPES[relation.type].leverage;
   if (flow === 'none' || relation.source === relation.target) return [];
   const strength = relationStrength(relation);
@@ -96,15 +110,17 @@ export function buildLeverageGraph(index: GraphIndex, options: LeverOptions = {}
   for (const list of held.values()) list.sort(compareLevers);
   for (const list of over.values()) list.sort(compareLevers);
   const steps = new Map<string, LeverStep[]>();
-  for (const [holder, list] of held) {
-    const bySubject = new Map<string, Lever[]>();
-    for (const lever of list) append(bySubject, lever.subject, lever);
-    steps.set(
-      holder,
-      [...bySubject].sort(([a], [b]) => byId(a, b)).map(([subject, levers]) => ({ subject, levers })),
-    );
-  }
-  return { levers, held, over, steps };
+  const stepsFrom = (holder: string): readonly LeverStep[] => {
+    let list = steps.get(holder);
+    if (!list) {
+      const bySubject = new Map<string, Lever[]>();
+      for (const lever of held.get(holder) ?? []) append(bySubject, lever.subject, lever);
+      list = [...bySubject].sort(([a], [b]) => byId(a, b)).map(([subject, levers]) => ({ subject, levers }));
+      steps.set(holder, list);
+    }
+    return list;
+  };
+  return { levers, held, over, stepsFrom };
 }
 
 function append(map: Map<string, Lever[]>, key: string, lever: Lever) {

@@ -22,14 +22,15 @@ export const MEASURE_IDS = Object.keys(MEASURES) as [Measure, ...Measure[]];
 export type LeverageMeasure = Exclude<Measure, 'relations'>;
 
 /**
- * The leverage-flow graph as plain arrays, one entry per pair of actors: cheap to hand to a
- * worker (typed arrays are copied, not walked) and all the measures need.
+ * The levers as plain arrays, one entry per lever (a pair of actors may have several; the
+ * measures keep the strongest): cheap to make on the page and to hand to a worker, where
+ * typed arrays are copied, not walked.
  */
 export interface LeverageFlow {
   actors: string[];
   holders: Int32Array;
   subjects: Int32Array;
-  /** The strength of the strongest lever of each pair. */
+  /** Each lever's strength. */
   weights: Float64Array;
 }
 
@@ -47,25 +48,24 @@ export interface LeverageMetrics {
 export function leverageFlow(graph: LeverageGraph, actorIds: Iterable<string>): LeverageFlow {
   const actors = [...actorIds];
   const position = new Map(actors.map((id, i) => [id, i]));
-  const holders: number[] = [];
-  const subjects: number[] = [];
-  const weights: number[] = [];
-  for (const [holder, steps] of graph.steps) {
-    const h = position.get(holder);
-    if (h === undefined) continue;
-    for (const step of steps) {
-      const s = position.get(step.subject);
-      if (s === undefined) continue;
-      holders.push(h);
-      subjects.push(s);
-      weights.push(step.levers[0]?.strength ?? 0);
-    }
+  const holders = new Int32Array(graph.levers.length);
+  const subjects = new Int32Array(graph.levers.length);
+  const weights = new Float64Array(graph.levers.length);
+  let count = 0;
+  for (const lever of graph.levers) {
+    const h = position.get(lever.holder);
+    const s = position.get(lever.subject);
+    if (h === undefined || s === undefined) continue;
+    holders[count] = h;
+    subjects[count] = s;
+    weights[count] = lever.strength;
+    count++;
   }
   return {
     actors,
-    holders: Int32Array.from(holders),
-    subjects: Int32Array.from(subjects),
-    weights: Float64Array.from(weights),
+    holders: holders.slice(0, count),
+    subjects: subjects.slice(0, count),
+    weights: weights.slice(0, count),
   };
 }
 

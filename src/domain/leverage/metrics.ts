@@ -26,15 +26,22 @@ export function leverageMetrics(flow: LeverageFlow): LeverageMetrics {
   const n = flow.actors.length;
   const held = new Float64Array(n);
   const subject = new Float64Array(n);
+  // The strongest lever of each pair of actors: several relations between the same two make
+  // one edge.
+  const strongest = new Map<number, number>();
+  for (let e = 0; e < flow.holders.length; e++) {
+    const key = flow.holders[e]! * n + flow.subjects[e]!;
+    const weight = flow.weights[e]!;
+    if (weight > (strongest.get(key) ?? -1)) strongest.set(key, weight);
+  }
   // One graph serves both algorithms, its edges from subject to holder: PageRank then
   // credits the holder, and betweenness is the same either way round (every shortest path
   // reversed passes through the same actors).
   const turned = new DirectedGraph();
   for (const id of flow.actors) turned.addNode(id);
-  for (let e = 0; e < flow.holders.length; e++) {
-    const h = flow.holders[e]!;
-    const s = flow.subjects[e]!;
-    const weight = flow.weights[e]!;
+  for (const [key, weight] of strongest) {
+    const h = Math.floor(key / n);
+    const s = key % n;
     turned.addDirectedEdge(flow.actors[s], flow.actors[h], { weight });
     held[h]! += weight;
     subject[s]! += weight;

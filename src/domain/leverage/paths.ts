@@ -128,7 +128,7 @@ export function findPaths(
       continue;
     }
     const left = maxHops - path.hops.length - 1;
-    for (const { subject, levers } of graph.steps.get(last) ?? []) {
+    for (const { subject, levers } of graph.stepsFrom(last)) {
       const away = distance.get(subject);
       if (away === undefined || away > left || path.actors.includes(subject)) continue;
       const [lever, ...also] = levers;

@@ -3,7 +3,6 @@
  * the product of its hops. Every factor is below or at 1, so a path never scores more than
  * any of its beginnings: that is what lets the path search stop at the best paths first.
  */
-import { relationSources } from '../format';
 import { RELATION_TYPES } from '../relationTypes';
 import type { Relation, Stance } from '../schema';
 import type { LeverKind } from './semantics';
@@ -35,7 +34,10 @@ export const KIND_WEIGHT: Record<LeverKind, number> = {
 export const STEP_WEIGHT = 0.85;
 
 export function relationStrength(relation: Relation): number {
-  const corroborated = relationSources(relation).length > 1;
+  // As relationSources(relation).length > 1, without building the list: this runs for every
+  // relation of the map each time the levers are worked out.
+  const first = relation.evidence[0]?.source;
+  const corroborated = relation.evidence.some((ev) => ev.source !== first);
   return (
     STANCE_WEIGHT[relation.stance] *
     KIND_WEIGHT[RELATION_TYPES[relation.type].leverage.kind] *
