@@ -2,7 +2,6 @@ import { IssueList } from '../features/dataset/IssueList';
 import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
 import { useFileDrop } from '../features/dataset/useFileDrop';
 import { HelpDialog } from '../features/help/HelpDialog';
-import { MetricsController } from '../features/leverage/MetricsController';
 import { Handout } from '../features/presentation/Handout';
 import { StoryChooser } from '../features/presentation/StoryChooser';
 import { useAppStore } from '../store/appStore';
@@ -46,7 +45,6 @@ export function App() {
         <IssueList title={`${data.file} could not be loaded`} issues={data.issues} />
       )}
       {data.status === 'ready' && <Workspace />}
-      {data.status === 'ready' && <MetricsController />}
       {data.status === 'ready' && <StoryChooser />}
       <Handout />
       <HelpDialog />

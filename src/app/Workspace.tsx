@@ -84,6 +84,8 @@ export function Workspace() {
       </div>
       {showDetails && (P ? <P.DetailsPanel /> : placeholder('details', 'Details'))}
       {presenting && P && <P.SlidePanel />}
+      {/* The leverage measures are worked out only once something can show them. */}
+      {P && <P.MetricsController />}
     </div>
   );
 }

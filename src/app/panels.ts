@@ -6,3 +6,4 @@ export { SourceReader } from '../features/reader/SourceReader';
 export { Sidebar } from '../features/sidebar/Sidebar';
 export { SlidePanel } from '../features/presentation/SlidePanel';
 export { PathsPanel } from '../features/leverage/PathsPanel';
+export { MetricsController } from '../features/leverage/MetricsController';

@@ -4,7 +4,7 @@
  * by a factor of at most 1 (see strength.ts), so paths come out strongest first and the
  * search stops after the best few, however many weaker paths a dense map holds.
  */
-import Heap from 'mnemonist/heap';
+import { Heap } from './heap';
 import type { GraphIndex } from '../graphIndex';
 import { buildLeverageGraph, byId, type Lever, type LeverageGraph, type LeverOptions } from './leverageGraph';
 import { STEP_WEIGHT } from './strength';
