@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import type { LeverageFigures } from './leverageProbe';
 import type { Contender } from './measureRun';
 import { servedFile } from './server';
 import { percentile } from './stats';
@@ -29,6 +30,13 @@ export interface RunFigures {
   heap_mb: number | null;
   /** JavaScript fetched before the first drawn frame, gzip -9 of the files as served. */
   bundle_gzip_kib: number;
+  /** The app's leverage questions (see leverageProbe.ts); null for the peers and fresh layouts. */
+  levers_ms: number | null;
+  levers_longest_task_ms: number | null;
+  paths_ms: number | null;
+  paths_longest_task_ms: number | null;
+  metrics_ms: number | null;
+  metrics_longest_task_ms: number | null;
 }
 
 export const METRICS = [
@@ -43,6 +51,12 @@ export const METRICS = [
   'gesture_wall_ms',
   'heap_mb',
   'bundle_gzip_kib',
+  'levers_ms',
+  'levers_longest_task_ms',
+  'paths_ms',
+  'paths_longest_task_ms',
+  'metrics_ms',
+  'metrics_longest_task_ms',
 ] as const satisfies readonly (keyof RunFigures)[];
 export type Metric = (typeof METRICS)[number];
 
@@ -57,6 +71,7 @@ export interface RawRun {
   frameDeltas: number[] | null;
   gestureWallMs: number | null;
   heapBytes: number | null;
+  leverage: LeverageFigures | null;
 }
 
 interface MarkNames {
@@ -134,6 +149,12 @@ export async function computeFigures(run: RawRun): Promise<{ figures: RunFigures
       gesture_wall_ms: run.gestureWallMs,
       heap_mb: run.heapBytes === null ? null : run.heapBytes / 2 ** 20,
       bundle_gzip_kib: scripts.reduce((sum, s) => sum + s.gzip_kib, 0),
+      levers_ms: run.leverage?.levers_ms ?? null,
+      levers_longest_task_ms: run.leverage?.levers_longest_task_ms ?? null,
+      paths_ms: run.leverage?.paths_ms ?? null,
+      paths_longest_task_ms: run.leverage?.paths_longest_task_ms ?? null,
+      metrics_ms: run.leverage?.metrics_ms ?? null,
+      metrics_longest_task_ms: run.leverage?.metrics_longest_task_ms ?? null,
     },
     scripts: scripts.sort((a, b) => b.gzip_kib - a.gzip_kib),
   };

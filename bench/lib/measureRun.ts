@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newBenchContext } from './context';
 import { computeFigures, type RawRun, type RunFigures, type ScriptSize } from './figures';
 import { GESTURE_EVENTS, playGesture, type GestureResult } from './gesture';
+import { probeLeverage, type LeverageFigures } from './leverageProbe';
 import type { Variant } from './options';
 import {
   collectGarbage,
@@ -172,6 +173,19 @@ async function drive(
     }
   }
 
+  // The app's leverage questions, on the map as loaded: after the heap, so they do not count in it.
+  let leverage: LeverageFigures | null = null;
+  if (contender === 'app' && variant === 'saved' && gesture) {
+    stage.name = 'asking the leverage questions';
+    try {
+      leverage = await within(probeLeverage(page, workload.question, STUCK_MS), 2 * STUCK_MS);
+    } catch (error) {
+      problems.push(
+        `leverage not measured: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`,
+      );
+    }
+  }
+
   const [marks, longTasks, scripts] = loadPhase;
   const raw: RawRun = {
     contender,
@@ -183,6 +197,7 @@ async function drive(
     frameDeltas: gesture?.frameDeltas ?? null,
     gestureWallMs: gesture?.wallMs ?? null,
     heapBytes,
+    leverage,
   };
   if (gesture) await within(failOnPageError(page, pageErrors), STUCK_MS);
   const computed = await computeFigures(raw);

@@ -77,6 +77,9 @@ const FLOOR: Partial<Record<Metric, number>> = {
   layout_ms: 5,
   layout_longest_task_ms: 50,
   longest_task_ms: 50,
+  levers_longest_task_ms: 50,
+  paths_longest_task_ms: 50,
+  metrics_longest_task_ms: 50,
 };
 
 export function appRatios(cells: readonly Cell[]): Ratios[] {

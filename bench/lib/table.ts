@@ -14,6 +14,9 @@ const COLUMNS: [Metric, string][] = [
   ['gesture_wall_ms', 'gesture'],
   ['heap_mb', 'heap MB'],
   ['bundle_gzip_kib', 'JS KiB gz'],
+  ['levers_ms', 'levers'],
+  ['paths_ms', 'paths'],
+  ['metrics_ms', 'measures'],
 ];
 
 function row(cells: readonly string[]): string {

@@ -6,6 +6,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateDataset } from './generate';
+import type { LeverageQuestion } from './leverageProbe';
 import type { Variant, WorkloadId } from './options';
 
 export interface Workload {
@@ -18,6 +19,22 @@ export interface Workload {
   files: string[];
   /** How long one page may take before the run is given up and reported as a timeout. */
   capMs: Record<Variant, number>;
+  /** The path query the app is timed on (see leverageProbe.ts). */
+  question: LeverageQuestion;
+}
+
+/**
+ * A generated map's question: from its busiest actor to the actor halfway down the list by
+ * relations, which is seldom one step away. Ties by id, so every run asks the same.
+ */
+function questionFor(dataset: { relations: { source: string; target: string }[] }): LeverageQuestion {
+  const degree = new Map<string, number>();
+  for (const r of dataset.relations) {
+    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+  }
+  const ranked = [...degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+  return { from: ranked[0] ?? '', to: ranked[Math.floor(ranked.length / 2)] ?? '' };
 }
 
 const SIZES: Record<Exclude<WorkloadId, 'W0'>, number> = { W1: 1000, W5: 5000, W20: 20000 };
@@ -40,6 +57,7 @@ export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
       jsonKiB: Math.round(text.length / 1024),
       files: [],
       capMs: CAPS.W0,
+      question: { from: 'united-states', to: 'lukashenka' },
     };
   }
   const actors = SIZES[id];
@@ -64,5 +82,6 @@ export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
     jsonKiB: Math.round(json.length / 1024),
     files: [path.join(dir, 'dataset.json'), ...textFiles],
     capMs: CAPS[id],
+    question: questionFor(dataset),
   };
 }

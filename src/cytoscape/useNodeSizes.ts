@@ -23,11 +23,16 @@ export function useNodeSizes(cy: Core | null) {
       for (const value of values.values()) if (value > max) max = value;
       sizeOf = (id) => measureSize(values.get(id) ?? 0, max);
     } else return;
-    cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        const size = sizeOf(node.id(), node.data('degree') as number);
-        if (node.data('size') !== size) node.data('size', size);
-      });
-    });
+    // In a frame of its own: on a large map restyling every actor is a long task, and it
+    // should not be counted against (or hold up) the answer that asked for it.
+    const frame = requestAnimationFrame(() =>
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const size = sizeOf(node.id(), node.data('degree') as number);
+          if (node.data('size') !== size) node.data('size', size);
+        });
+      }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [cy, sizeBy, metrics]);
 }

@@ -1,5 +1,6 @@
 /** Module-level selectors, so components subscribe to exactly what they read. */
-import { computeVisibility, type Filters, type Visibility } from '../domain/filters';
+import { computeVisibility, filtersActive, type Filters, type Visibility } from '../domain/filters';
+import { leverageGraphOf } from '../domain/leverage/levers';
 import { buildLeverageGraph, type LeverageGraph } from '../domain/leverage/leverageGraph';
 import { findPaths, type LeveragePath, type PathResult } from '../domain/leverage/paths';
 import { LEVER_KIND_IDS, type LeverKind } from '../domain/leverage/semantics';
@@ -56,19 +57,26 @@ export const selectSizeBy = (s: AppState) => s.sizeBy;
 export const selectMetrics = (s: AppState) => s.metrics;
 export const selectLeverageTableOpen = (s: AppState) => s.leverageTableOpen;
 
-/** The levers the path search may use: only relations the filters show, of the kinds and stances kept. */
+/**
+ * The levers the path search may use: only relations the filters show, of the kinds and
+ * stances kept. With nothing left out that is the map's own leverage graph, worked out once
+ * per map (and ahead of time, see MetricsController) and shared with Details.
+ */
 const pathGraphOf = memoLast(
   (
     index: GraphIndex,
+    filters: Filters,
     shown: ReadonlySet<string>,
     hiddenKinds: readonly LeverKind[],
     hiddenStances: readonly Stance[],
   ) =>
-    buildLeverageGraph(index, {
-      relations: shown,
-      kinds: LEVER_KIND_IDS.filter((k) => !hiddenKinds.includes(k)),
-      stances: STANCES.filter((st) => !hiddenStances.includes(st)),
-    }),
+    !filtersActive(filters) && hiddenKinds.length === 0 && hiddenStances.length === 0
+      ? leverageGraphOf(index)
+      : buildLeverageGraph(index, {
+          relations: shown,
+          kinds: LEVER_KIND_IDS.filter((k) => !hiddenKinds.includes(k)),
+          stances: STANCES.filter((st) => !hiddenStances.includes(st)),
+        }),
 );
 
 export interface PathSearch {
@@ -79,9 +87,22 @@ export interface PathSearch {
   result: PathResult;
 }
 
+// The marks (read by the benchmark) span a whole query as asked: the levers, unless they are
+// already worked out, and the search. A question asked again costs nothing and marks nothing.
 const pathSearchOf = memoLast(
-  (graph: LeverageGraph, from: string, to: string, maxHops: number): PathSearch => {
+  (
+    index: GraphIndex,
+    filters: Filters,
+    shown: ReadonlySet<string>,
+    from: string | null,
+    to: string | null,
+    maxHops: number,
+    hiddenKinds: readonly LeverKind[],
+    hiddenStances: readonly Stance[],
+  ): PathSearch | null => {
+    if (!from || !to) return null;
     performance.mark('lm:paths-start');
+    const graph = pathGraphOf(index, filters, shown, hiddenKinds, hiddenStances);
     const result = findPaths(graph, from, to, { maxHops });
     performance.mark('lm:paths-end');
     return { graph, from, to, maxHops, result };
@@ -92,10 +113,10 @@ const pathSearchOf = memoLast(
 export const selectPathSearch = (s: AppState): PathSearch | null => {
   const index = selectIndex(s);
   const visibility = selectVisibility(s);
+  if (!index || !visibility) return null;
   const { from, to, maxHops, hiddenKinds, hiddenStances } = s.paths;
-  if (!index || !visibility || !from || !to) return null;
-  const graph = pathGraphOf(index, visibility.relations, hiddenKinds, hiddenStances);
-  return pathSearchOf(graph, from, to, maxHops);
+  // The path chosen is not an input: choosing one must not search again.
+  return pathSearchOf(index, s.filters, visibility.relations, from, to, maxHops, hiddenKinds, hiddenStances);
 };
 
 /** The path shown on the graph, if one is chosen and still exists. */

@@ -19,7 +19,7 @@ import type { LeverageFlow, LeverageMetrics } from './measures';
 export type { LeverageFlow, LeverageMetrics } from './measures';
 
 export const EXACT_BROKERAGE_UP_TO = 1500;
-const BROKERAGE_SAMPLE = 200;
+const BROKERAGE_SAMPLE = 100;
 
 /** Every actor has a value in every measure, 0 when it holds no lever. */
 export function leverageMetrics(flow: LeverageFlow): LeverageMetrics {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { computeMetrics } from '../../workers/computeMetrics';
+import { computeMetrics, warmMetrics } from '../../workers/computeMetrics';
 import { leverageFlow } from '../../domain/leverage/measures';
 import { leverageGraphOf } from '../../domain/leverage/levers';
 import { buildLeverageGraph } from '../../domain/leverage/leverageGraph';
@@ -14,7 +14,8 @@ import {
 } from '../../store/selectors';
 
 /**
- * Works out the leverage measures when something shows them (node size, the "Who holds
+ * Gets the map's levers ready ahead of use, and works out the leverage measures when
+ * something shows them (node size, the "Who holds
  * leverage" table) and puts them in the store, for the map as the filters show it. Renders
  * nothing: one concern, kept out of the components that read the result.
  */
@@ -27,6 +28,24 @@ export function MetricsController() {
   const shown = visibility?.relations;
   const actors = visibility?.actors;
   const filtered = filtersActive(filters);
+
+  // Once the map is up and the page idle, get the levers and the measures' worker ready, so
+  // a first question or "Size by" does not wait for either.
+  useEffect(() => {
+    if (!index) return;
+    const prepare = () => {
+      performance.mark('lm:levers-start');
+      leverageGraphOf(index);
+      performance.mark('lm:levers-end');
+      warmMetrics();
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(prepare, { timeout: 3000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(prepare, 500);
+    return () => clearTimeout(timer);
+  }, [index]);
 
   useEffect(() => {
     if (!index || !shown || !actors || !needed) return;

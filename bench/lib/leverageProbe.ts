@@ -1,0 +1,86 @@
+/**
+ * The leverage questions, timed in the app: one path query and the leverage measures, asked
+ * through the URL as a shared link asks them (the app applies the URL on popstate). The app
+ * marks each around its own work: lm:paths-start/end around the path search on the page,
+ * lm:metrics-start/end from preparing the measures' input to the worker's answer, and
+ * lm:levers-start/end around working out the map's levers ahead of use, once idle. Each
+ * figure comes with the longest main-thread task that overlaps it: the page must never be
+ * blocked for more than 50 ms by either.
+ */
+import type { Page } from 'playwright-core';
+import { isQuiet, readLongTasks, readMarks } from './pageProbes';
+
+export interface LeverageQuestion {
+  from: string;
+  to: string;
+}
+
+export interface LeverageFigures {
+  /** Working out the map's levers, done once when the page is idle after the first frame. */
+  levers_ms: number;
+  levers_longest_task_ms: number;
+  paths_ms: number;
+  paths_longest_task_ms: number;
+  metrics_ms: number;
+  metrics_longest_task_ms: number;
+}
+
+const QUIET_MS = 300;
+
+/** Runs inside the page: moves to a view as back or forward would. */
+function askThroughUrl(search: string): void {
+  history.pushState(null, '', search);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+function markCount(name: string): number {
+  return performance.getEntriesByName(name).length;
+}
+
+function hasMoreMarks([name, before]: [string, number]): boolean {
+  return performance.getEntriesByName(name).length > before;
+}
+
+async function ask(page: Page, search: string, endMark: string, timeout: number) {
+  const before = await page.evaluate(markCount, endMark);
+  await page.evaluate(askThroughUrl, search);
+  await page.waitForFunction(hasMoreMarks, [endMark, before] as [string, number], { timeout, polling: 20 });
+  await page.waitForFunction(isQuiet, QUIET_MS, { timeout, polling: 50 });
+}
+
+/** The last start mark before the last end mark, and the longest task overlapping them. */
+function span(
+  marks: Record<string, number[]>,
+  tasks: { start: number; duration: number }[],
+  name: string,
+): [ms: number, longestTask: number] {
+  const end = (marks[`${name}-end`] ?? []).at(-1);
+  const start = (marks[`${name}-start`] ?? []).filter((t) => end !== undefined && t <= end).at(-1);
+  if (start === undefined || end === undefined) throw new Error(`the app set no ${name} marks`);
+  const longest = tasks
+    .filter((t) => t.start <= end && t.start + t.duration >= start)
+    .reduce((most, t) => Math.max(most, t.duration), 0);
+  return [end - start, longest];
+}
+
+export async function probeLeverage(
+  page: Page,
+  q: LeverageQuestion,
+  timeout: number,
+): Promise<LeverageFigures> {
+  const question = `?paths=1&from=${encodeURIComponent(q.from)}&to=${encodeURIComponent(q.to)}`;
+  await ask(page, question, 'lm:paths-end', timeout);
+  await ask(page, `${question}&size=brokerage`, 'lm:metrics-end', timeout);
+  const [marks, tasks] = await Promise.all([page.evaluate(readMarks), page.evaluate(readLongTasks)]);
+  const [paths_ms, paths_longest_task_ms] = span(marks, tasks, 'lm:paths');
+  const [metrics_ms, metrics_longest_task_ms] = span(marks, tasks, 'lm:metrics');
+  const [levers_ms, levers_longest_task_ms] = span(marks, tasks, 'lm:levers');
+  return {
+    levers_ms,
+    levers_longest_task_ms,
+    paths_ms,
+    paths_longest_task_ms,
+    metrics_ms,
+    metrics_longest_task_ms,
+  };
+}
