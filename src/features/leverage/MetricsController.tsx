@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { computeMetrics, warmMetrics } from '../../workers/computeMetrics';
+import { computeMetrics } from '../../workers/computeMetrics';
 import { leverageFlow } from '../../domain/leverage/measures';
 import { leverageGraphOf } from '../../domain/leverage/levers';
 import { buildLeverageGraph } from '../../domain/leverage/leverageGraph';
@@ -29,15 +29,15 @@ export function MetricsController() {
   const actors = visibility?.actors;
   const filtered = filtersActive(filters);
 
-  // Once the map is up and the page idle, get the levers and the measures' worker ready, so
-  // a first question or "Size by" does not wait for either.
+  // Once the map is up and the page idle, work out its levers, so a first question does not
+  // wait for them. (Warming the measures' worker too cost W1 about 150 ms of first paint on
+  // this 2-core machine, competing with the next map's loading, for little gain.)
   useEffect(() => {
     if (!index) return;
     const prepare = () => {
       performance.mark('lm:levers-start');
       leverageGraphOf(index);
       performance.mark('lm:levers-end');
-      warmMetrics();
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(prepare, { timeout: 3000 });
