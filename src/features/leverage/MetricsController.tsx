@@ -30,8 +30,8 @@ export function MetricsController() {
   const filtered = filtersActive(filters);
 
   // Once the map is up and the page idle, work out its levers, so a first question does not
-  // wait for them. (Warming the measures' worker too cost W1 about 150 ms of first paint on
-  // this 2-core machine, competing with the next map's loading, for little gain.)
+  // wait for them. (The measures' worker is not warmed ahead: it did not clearly shorten the
+  // first measures and would spend the second core after every load.)
   useEffect(() => {
     if (!index) return;
     const prepare = () => {
