@@ -2,7 +2,7 @@ import { relationSentence } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
 import { RELATION_CATEGORIES, RELATION_TYPES } from '../../domain/relationTypes';
 import type { Relation } from '../../domain/schema';
-import { CONTESTED_MARK } from '../../domain/stances';
+import { ContestedMark } from './ContestedMark';
 import { SelectButton } from './SelectButton';
 import { Swatch } from './Swatch';
 
@@ -21,15 +21,7 @@ export function RelationButtonList({
           <Swatch color={RELATION_CATEGORIES[RELATION_TYPES[rel.type].category].color} shape="dot" />
           <SelectButton target={{ kind: 'relation', id: rel.id }}>
             {relationSentence(index, rel)}
-            {rel.contested && (
-              <>
-                {' '}
-                <span className="contested-mark" aria-hidden="true">
-                  {CONTESTED_MARK}
-                </span>
-                <span className="visually-hidden">(contested)</span>
-              </>
-            )}
+            {rel.contested && <ContestedMark />}
           </SelectButton>
         </li>
       ))}

@@ -4,7 +4,8 @@ import type { GraphIndex } from '../../domain/graphIndex';
 import type { Lever } from '../../domain/leverage/leverageGraph';
 import { leverageHeldBy, leverageOver } from '../../domain/leverage/levers';
 import { LEVER_KINDS } from '../../domain/leverage/semantics';
-import { CONTESTED_MARK, STANCE_INFO } from '../../domain/stances';
+import { STANCE_INFO } from '../../domain/stances';
+import { ContestedMark } from '../details/ContestedMark';
 import { useAppStore } from '../../store/appStore';
 import { DetailsSection } from '../details/DetailsSection';
 import { SelectButton } from '../details/SelectButton';
@@ -45,15 +46,7 @@ export function ActorLevers({ index, actorId, direction }: ActorLeversProps) {
           render={(lever) => (
             <>
               {relationSentence(index, lever.relation)}
-              {lever.relation.contested && (
-                <>
-                  {' '}
-                  <span className="contested-mark" aria-hidden="true">
-                    {CONTESTED_MARK}
-                  </span>
-                  <span className="visually-hidden">(contested)</span>
-                </>
-              )}
+              {lever.relation.contested && <ContestedMark />}
               {lever.relation.stance !== 'asserted' && (
                 <span className="muted"> ({STANCE_INFO[lever.relation.stance].label.toLowerCase()})</span>
               )}
