@@ -11,7 +11,8 @@ import { CONTENDERS, GRAPH_SELECTOR, measureRun, type Contender, type RunOutcome
 import { parseOptions, UsageError, type BenchOptions } from './lib/options';
 import { aggregate, appRatios, type Cell, type Ratios } from './lib/results';
 import { buildAll, serveBench } from './lib/server';
-import { figuresTable, ratiosTable, targetsTable } from './lib/table';
+import { figuresTable, leverageTable, ratiosTable, targetsTable } from './lib/table';
+import type { LeverageQuestion } from './lib/leverageProbe';
 import { checkTargets, type TargetResult } from './lib/targets';
 import { prepareWorkload, type Workload } from './lib/workloads';
 
@@ -77,11 +78,15 @@ interface Printed {
   results: Cell[];
   ratios: Ratios[];
   targets: TargetResult[];
+  /** Older results may lack the questions. */
+  workloads?: { id: string; question?: LeverageQuestion }[];
 }
 
-function printTables({ repetitions, results, ratios, targets }: Printed) {
+function printTables({ repetitions, results, ratios, targets, workloads = [] }: Printed) {
   console.log(`\n## Figures (median, min–max of ${repetitions} runs; ms unless named)\n`);
   console.log(figuresTable(results));
+  console.log('\n## Leverage questions (the app, saved layouts; ms unless named)\n');
+  console.log(leverageTable(results, workloads));
   console.log('\n## App / peer (medians)\n');
   console.log(ratiosTable(ratios));
   console.log('\n## Targets\n');
@@ -130,7 +135,11 @@ function describe(outcome: RunOutcome): string {
   const ms = (v: number | null) => (v === null ? '–' : `${Math.round(v)} ms`);
   const heap = f.heap_mb === null ? '–' : `${f.heap_mb.toFixed(1)} MB`;
   const problems = outcome.problems.length ? ` (${outcome.problems.join('; ')})` : '';
-  return `first paint ${ms(f.first_paint_ms)}, layout ${ms(f.layout_ms)}, frame p95 ${ms(f.frame_ms_p95)}, gesture ${ms(f.gesture_wall_ms)}, heap ${heap}${problems}`;
+  const leverage =
+    f.paths_ms === null
+      ? ''
+      : `, paths ${f.paths_ms.toFixed(1)} ms (${f.paths_found ?? '?'} found), measures ${ms(f.metrics_ms)}, longest tasks in them ${ms(f.paths_longest_task_ms)} and ${ms(f.metrics_longest_task_ms)}`;
+  return `first paint ${ms(f.first_paint_ms)}, layout ${ms(f.layout_ms)}, frame p95 ${ms(f.frame_ms_p95)}, gesture ${ms(f.gesture_wall_ms)}, heap ${heap}${leverage}${problems}`;
 }
 
 /** The size of the app's graph canvas at the benchmark's viewport, for the peers to match. */

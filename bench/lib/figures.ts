@@ -36,7 +36,11 @@ export interface RunFigures {
   paths_ms: number | null;
   paths_longest_task_ms: number | null;
   metrics_ms: number | null;
+  /** Of metrics_ms, the page's part: preparing the input, until the request is posted. */
+  metrics_page_ms: number | null;
   metrics_longest_task_ms: number | null;
+  /** How many paths the app listed for the path query (a check that it searched, not a time). */
+  paths_found: number | null;
 }
 
 export const METRICS = [
@@ -56,7 +60,9 @@ export const METRICS = [
   'paths_ms',
   'paths_longest_task_ms',
   'metrics_ms',
+  'metrics_page_ms',
   'metrics_longest_task_ms',
+  'paths_found',
 ] as const satisfies readonly (keyof RunFigures)[];
 export type Metric = (typeof METRICS)[number];
 
@@ -154,7 +160,9 @@ export async function computeFigures(run: RawRun): Promise<{ figures: RunFigures
       paths_ms: run.leverage?.paths_ms ?? null,
       paths_longest_task_ms: run.leverage?.paths_longest_task_ms ?? null,
       metrics_ms: run.leverage?.metrics_ms ?? null,
+      metrics_page_ms: run.leverage?.metrics_page_ms ?? null,
       metrics_longest_task_ms: run.leverage?.metrics_longest_task_ms ?? null,
+      paths_found: run.leverage?.paths_found ?? null,
     },
     scripts: scripts.sort((a, b) => b.gzip_kib - a.gzip_kib),
   };

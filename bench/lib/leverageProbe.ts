@@ -13,6 +13,8 @@ import { isQuiet, readLongTasks, readMarks } from './pageProbes';
 export interface LeverageQuestion {
   from: string;
   to: string;
+  /** How the two were chosen, for the record. */
+  chosen: string;
 }
 
 export interface LeverageFigures {
@@ -22,7 +24,11 @@ export interface LeverageFigures {
   paths_ms: number;
   paths_longest_task_ms: number;
   metrics_ms: number;
+  /** Of metrics_ms, the page's part: from the start mark to the request posted to the worker. */
+  metrics_page_ms: number | null;
   metrics_longest_task_ms: number;
+  /** Paths the panel lists for the question (0: "No path found"), to show the query did work. */
+  paths_found: number | null;
 }
 
 const QUIET_MS = 300;
@@ -31,6 +37,12 @@ const QUIET_MS = 300;
 function askThroughUrl(search: string): void {
   history.pushState(null, '', search);
   window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/** Runs inside the page: how many paths the panel lists, or null if it shows no answer. */
+function pathsListed(): number | null {
+  if (!document.querySelector('.path-count')) return null;
+  return document.querySelectorAll('.path-list > li').length;
 }
 
 function markCount(name: string): number {
@@ -53,14 +65,14 @@ function span(
   marks: Record<string, number[]>,
   tasks: { start: number; duration: number }[],
   name: string,
-): [ms: number, longestTask: number] {
+): [ms: number, longestTask: number, start: number, end: number] {
   const end = (marks[`${name}-end`] ?? []).at(-1);
   const start = (marks[`${name}-start`] ?? []).filter((t) => end !== undefined && t <= end).at(-1);
   if (start === undefined || end === undefined) throw new Error(`the app set no ${name} marks`);
   const longest = tasks
     .filter((t) => t.start <= end && t.start + t.duration >= start)
     .reduce((most, t) => Math.max(most, t.duration), 0);
-  return [end - start, longest];
+  return [end - start, longest, start, end];
 }
 
 export async function probeLeverage(
@@ -70,10 +82,12 @@ export async function probeLeverage(
 ): Promise<LeverageFigures> {
   const question = `?paths=1&from=${encodeURIComponent(q.from)}&to=${encodeURIComponent(q.to)}`;
   await ask(page, question, 'lm:paths-end', timeout);
+  const paths_found = await page.evaluate(pathsListed);
   await ask(page, `${question}&size=brokerage`, 'lm:metrics-end', timeout);
   const [marks, tasks] = await Promise.all([page.evaluate(readMarks), page.evaluate(readLongTasks)]);
   const [paths_ms, paths_longest_task_ms] = span(marks, tasks, 'lm:paths');
-  const [metrics_ms, metrics_longest_task_ms] = span(marks, tasks, 'lm:metrics');
+  const [metrics_ms, metrics_longest_task_ms, metricsStart, metricsEnd] = span(marks, tasks, 'lm:metrics');
+  const posted = (marks['bench:worker-post'] ?? []).find((t) => t >= metricsStart && t <= metricsEnd);
   const [levers_ms, levers_longest_task_ms] = span(marks, tasks, 'lm:levers');
   return {
     levers_ms,
@@ -81,6 +95,8 @@ export async function probeLeverage(
     paths_ms,
     paths_longest_task_ms,
     metrics_ms,
+    metrics_page_ms: posted === undefined ? null : posted - metricsStart,
     metrics_longest_task_ms,
+    paths_found,
   };
 }

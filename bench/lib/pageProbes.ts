@@ -19,6 +19,19 @@ export function installProbes(): void {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // When the page hands a job to a worker: splits the app's measures into the page's part
+  // (preparing the input) and the worker's.
+  const post =
+    typeof Worker === 'undefined'
+      ? undefined
+      : (Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')?.value as
+          ((this: Worker, ...args: unknown[]) => void) | undefined);
+  if (post) {
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      performance.mark('bench:worker-post');
+      post.apply(this, args);
+    } as Worker['postMessage'];
+  }
   // Capture phase: this runs before the page's own change handler starts reading the files.
   document.addEventListener(
     'change',

@@ -1,5 +1,6 @@
 /** The terminal summary: Markdown tables of the medians, the ratios and the targets. */
 import type { Metric } from './figures';
+import type { LeverageQuestion } from './leverageProbe';
 import type { Cell, Ratios } from './results';
 import type { TargetResult } from './targets';
 
@@ -46,6 +47,34 @@ export function figuresTable(cells: readonly Cell[]): string {
     });
     const failed = cell.failures.length ? ` (${cell.failures.length}/${cell.runs} failed)` : '';
     lines.push(row([cell.workload, cell.variant, `${cell.contender}${failed}`, ...values]));
+  }
+  return lines.join('\n');
+}
+
+/** The app's leverage questions (saved layouts only; the peers have no such feature). */
+export function leverageTable(
+  cells: readonly Cell[],
+  workloads: readonly { id: string; question?: LeverageQuestion }[],
+): string {
+  const columns: [Metric, string][] = [
+    ['paths_found', 'paths found'],
+    ['paths_ms', 'path query'],
+    ['paths_longest_task_ms', 'longest task in it'],
+    ['metrics_ms', 'measures (worker)'],
+    ['metrics_page_ms', 'of which on the page'],
+    ['metrics_longest_task_ms', 'longest task in them'],
+    ['levers_ms', 'levers, once at idle'],
+    ['levers_longest_task_ms', 'longest task in them'],
+  ];
+  const lines = header(['workload', 'question', ...columns.map(([, name]) => name)]);
+  for (const cell of cells.filter((c) => c.contender === 'app' && c.variant === 'saved')) {
+    const q = workloads.find((w) => w.id === cell.workload)?.question;
+    const values = columns.map(([metric]) => {
+      const s = cell.metrics[metric];
+      if (!s) return '–';
+      return s.min === s.max ? String(s.median) : `${s.median} (${s.min}–${s.max})`;
+    });
+    lines.push(row([cell.workload, q ? `${q.from} → ${q.to}` : '–', ...values]));
   }
   return lines.join('\n');
 }

@@ -195,6 +195,30 @@ const WHY: Record<string, string> = {
     'styling and measuring 20,000 elements takes about 1.5 s and the first frame about 0.9 s, after 0.6 s of loading and checking 15,000 quotes',
   'W5-frames':
     'a frame redraws the map from its texture cache; misses come from a cache thrown away by a restyle',
+  ...Object.fromEntries(
+    (['W0', 'W1', 'W5'] as const).flatMap((w) => [
+      [
+        `${w}-paths`,
+        "the search runs on the main thread, in the render that shows its answer, and includes working out the map's levers when they were not yet worked out at idle",
+      ],
+      [
+        `${w}-paths-task`,
+        'the task holds the search and React rendering the paths panel for the new question',
+      ],
+      [
+        `${w}-levers-task`,
+        "the map's levers are worked out in one main-thread task (one pass over every relation), when the page is first idle",
+      ],
+      [
+        `${w}-metrics`,
+        'held, subject, brokerage (betweenness, from 100 sampled sources above 1,500 actors) and influence (PageRank) come from one worker started on first use: the figure includes fetching and compiling its script (graphology) and then about 130 ms of computing on 5,000 actors in Node, more on this machine; the page only builds the flow',
+      ],
+      [
+        `${w}-metrics-task`,
+        'the measures run in the worker; the page builds the leverage flow and React re-renders for the new URL',
+      ],
+    ]),
+  ),
   overhead:
     'the app styles every element (plain cytoscape sets nothing: no labels, arrowheads, colours or shapes), checks every quote against its source before drawing, keeps the dataset, its texts and indexes in memory, and ships React, the store, the loader and the panels',
 };

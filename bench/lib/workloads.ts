@@ -5,6 +5,11 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildIndex } from '../../src/domain/graphIndex';
+import { leverageGraphOf } from '../../src/domain/leverage/levers';
+import { DEFAULT_MAX_HOPS, findPaths } from '../../src/domain/leverage/paths';
+import type { DatasetInput } from '../../src/domain/schema';
+import { loadDataset } from '../../src/io/loadDataset';
 import { generateDataset } from './generate';
 import type { LeverageQuestion } from './leverageProbe';
 import type { Variant, WorkloadId } from './options';
@@ -24,17 +29,31 @@ export interface Workload {
 }
 
 /**
- * A generated map's question: from its busiest actor to the actor halfway down the list by
- * relations, which is seldom one step away. Ties by id, so every run asks the same.
+ * A generated map's question: from its busiest actor (most relations) to the busiest other
+ * actor it can move, as the app's own path search answers it within its default steps (the
+ * actor next down the list is often out of reach, and a question without an answer is
+ * settled before any search starts). Ties by id, so every run asks the same.
  */
-function questionFor(dataset: { relations: { source: string; target: string }[] }): LeverageQuestion {
-  const degree = new Map<string, number>();
-  for (const r of dataset.relations) {
-    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
-    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
-  }
-  const ranked = [...degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-  return { from: ranked[0] ?? '', to: ranked[Math.floor(ranked.length / 2)] ?? '' };
+async function questionFor(dataset: DatasetInput, texts: Record<string, string>): Promise<LeverageQuestion> {
+  const loaded = await loadDataset({
+    file: 'dataset.json',
+    content: dataset,
+    readText: (relative) => Promise.resolve(texts[relative]),
+  });
+  if (!loaded.ok) throw new Error(`the generated dataset does not load: ${loaded.issues[0]?.message}`);
+  const index = buildIndex(loaded.dataset, loaded.spans);
+  const ranked = [...index.degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+  const from = ranked[0];
+  if (!from) throw new Error('the generated dataset has no relations');
+  const graph = leverageGraphOf(index);
+  const rank = ranked.findIndex((id) => id !== from && findPaths(graph, from, id).paths.length > 0);
+  if (rank < 0) throw new Error(`${from}, the busiest actor, can move nobody`);
+  const to = ranked[rank]!;
+  return {
+    from,
+    to,
+    chosen: `the busiest actor (${index.degree.get(from)} relations) to the busiest it can move within ${DEFAULT_MAX_HOPS} steps (${rank + 1}. by relations, ${index.degree.get(to)})`,
+  };
 }
 
 const SIZES: Record<Exclude<WorkloadId, 'W0'>, number> = { W1: 1000, W5: 5000, W20: 20000 };
@@ -57,7 +76,7 @@ export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
       jsonKiB: Math.round(text.length / 1024),
       files: [],
       capMs: CAPS.W0,
-      question: { from: 'united-states', to: 'lukashenka' },
+      question: { from: 'united-states', to: 'lukashenka', chosen: 'as the issue asks' },
     };
   }
   const actors = SIZES[id];
@@ -82,6 +101,6 @@ export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
     jsonKiB: Math.round(json.length / 1024),
     files: [path.join(dir, 'dataset.json'), ...textFiles],
     capMs: CAPS[id],
-    question: questionFor(dataset),
+    question: await questionFor(dataset, texts),
   };
 }
