@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectPanels, selectPathsOpen, selectPresenting, selectReader } from '../store/selectors';
+import type { SheetName } from './sheets';
 import { useChunks } from './useChunks';
+import { useNarrow } from './useNarrow';
+import { useSheet } from './useSheet';
 
 /** If the graph never draws (a failed chunk), the panels must still appear. */
 const PANELS_AT_THE_LATEST_MS = 1500;
@@ -32,7 +35,33 @@ const LEFT_LABELS = {
   none: '',
 } as const;
 
-/** The graph with the panels around it; while presenting, the graph and the slide. */
+/** Closes the panel that is the left column now (the reader covers the paths, they the legend). */
+function closeLeft(left: keyof typeof LEFT_LABELS) {
+  const s = useAppStore.getState();
+  if (left === 'reader') s.closeReader();
+  else if (left === 'paths-panel') s.setPathsOpen(false);
+  else if (left === 'sidebar') s.togglePanel('sidebar');
+}
+
+/** A panel as the sheet over a narrow window's map, with its name and a way to close it. */
+function Sheet({ label, onClose, children }: { label: string; onClose: () => void; children: ReactNode }) {
+  return (
+    <div className="sheet">
+      <div className="sheet-bar">
+        <span className="sheet-title">{label}</span>
+        <button type="button" className="btn-icon" aria-label={`Close ${label}`} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The graph with the panels around it; while presenting, the graph and the slide. On a
+ * narrow window the map fills the workspace and the panel opened last is a sheet over it.
+ */
 export function Workspace() {
   const panels = useAppStore(selectPanels);
   const reader = useAppStore(selectReader);
@@ -52,22 +81,43 @@ export function Workspace() {
           ? 'sidebar'
           : 'none';
   const leftLabel = LEFT_LABELS[left];
-  const showDetails = !presenting && panels.details;
+  const narrow = useNarrow();
+  const sheet = useSheet(narrow && !presenting, {
+    left: left !== 'none',
+    details: !presenting && panels.details,
+    list: !presenting && panels.list,
+  });
+  const shows = (name: SheetName, open: boolean) => open && (!narrow || presenting || sheet === name);
+  const showLeft = shows('left', left !== 'none');
+  const showDetails = shows('details', !presenting && panels.details);
+  const showList = shows('list', !presenting && panels.list);
+  const inSheet = (name: SheetName, label: string, onClose: () => void, panel: ReactNode) =>
+    narrow && sheet === name ? (
+      <Sheet label={label} onClose={onClose}>
+        {panel}
+      </Sheet>
+    ) : (
+      panel
+    );
+  const leftPanel =
+    showLeft &&
+    (!P ? (
+      placeholder(left, leftLabel)
+    ) : left === 'reader' ? (
+      <P.SourceReader />
+    ) : left === 'paths-panel' ? (
+      <P.PathsPanel />
+    ) : (
+      <P.Sidebar />
+    ));
+  const listPanel = showList && (P ? <P.RelationTable /> : placeholder('relations', 'Relation list'));
+  const detailsPanel = showDetails && (P ? <P.DetailsPanel /> : placeholder('details', 'Details'));
   return (
     <div
-      className={`workspace left-${left}${presenting ? ' presenting' : ''}`}
+      className={`workspace left-${showLeft ? left : 'none'}${presenting ? ' presenting' : ''}${narrow ? ' narrow' : ''}`}
       data-ready={P && Canvas ? 'true' : undefined}
     >
-      {left !== 'none' &&
-        (!P ? (
-          placeholder(left, leftLabel)
-        ) : left === 'reader' ? (
-          <P.SourceReader />
-        ) : left === 'paths-panel' ? (
-          <P.PathsPanel />
-        ) : (
-          <P.Sidebar />
-        ))}
+      {leftPanel && inSheet('left', leftLabel, () => closeLeft(left), leftPanel)}
       <div className="centre">
         <main className="graph-area" aria-label="Graph">
           {Canvas ? (
@@ -80,9 +130,11 @@ export function Workspace() {
             </div>
           )}
         </main>
-        {!presenting && panels.list && (P ? <P.RelationTable /> : placeholder('relations', 'Relation list'))}
+        {listPanel &&
+          inSheet('list', 'Relation list', () => useAppStore.getState().togglePanel('list'), listPanel)}
       </div>
-      {showDetails && (P ? <P.DetailsPanel /> : placeholder('details', 'Details'))}
+      {detailsPanel &&
+        inSheet('details', 'Details', () => useAppStore.getState().togglePanel('details'), detailsPanel)}
       {presenting && P && <P.SlidePanel />}
       {/* The leverage measures are worked out only once something can show them. */}
       {P && <P.MetricsController />}

@@ -88,6 +88,19 @@ function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/** Widths up to this (CSS pixels) show the map alone, the panels as a sheet over it. */
+export const NARROW_MAX_PX = 899;
+
+/**
+ * On a laptop screen the graph needs the height, so the list is one key (L) or click away;
+ * on a phone the map opens alone and a panel is a tap away.
+ */
+function initialPanels(): Record<PanelName, boolean> {
+  if (typeof window === 'undefined') return { sidebar: true, details: true, list: true };
+  const wide = window.innerWidth > NARROW_MAX_PX;
+  return { sidebar: wide, details: wide, list: wide && window.innerHeight >= 900 };
+}
+
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   selected: INITIAL_VIEW.selected,
   filters: INITIAL_VIEW.filters,
@@ -95,8 +108,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   reader: INITIAL_VIEW.reader,
   presenting: INITIAL_VIEW.presenting,
   centreRequest: 0,
-  // On a laptop screen the graph needs the height; the list is one key (L) or click away.
-  panels: { sidebar: true, details: true, list: typeof window === 'undefined' || window.innerHeight >= 900 },
+  panels: initialPanels(),
   helpOpen: false,
   storyChooserOpen: false,
   handout: null,
