@@ -11,6 +11,7 @@ import { formatCount } from '../domain/format';
 import type { Dataset, Position } from '../domain/schema';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectLoaded } from '../store/selectors';
+import { bundleElements } from './bundles';
 import { registerCanvasCommands } from './canvasCommands';
 import { createGraph } from './createGraph';
 import { toElements } from './elements';
@@ -24,6 +25,7 @@ import { useGraphEvents } from './useGraphEvents';
 import { useStoryView } from './useStoryView';
 import { useViewClasses } from './useViewClasses';
 import { useOverviewLabels } from './useOverviewLabels';
+import { useLabelPlacement } from './useLabelPlacement';
 import { useNodeSizes } from './useNodeSizes';
 import { usePathView } from './usePathView';
 import { useViewportDetail } from './useViewportDetail';
@@ -73,8 +75,10 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
     if (!element || !loaded || !index) return;
     performance.mark('lm:canvas-start');
     const { dataset } = loaded;
-    const elements = toElements(dataset, index);
-    const mode = renderModeFor(elements.length);
+    const base = toElements(dataset, index);
+    const mode = renderModeFor(base.length);
+    // Bundles of parallel relations are for maps drawn in full (see bundles.ts).
+    const elements = mode === 'standard' ? [...base, ...bundleElements(index)] : base;
     const abort = new AbortController();
     let instance: Core | null = null;
     let unregister: () => void = () => undefined;
@@ -140,6 +144,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   useStoryView(cy);
   usePathView(cy, frame);
   useNodeSizes(cy);
+  useLabelPlacement(cy);
 
   return (
     <div className="graph-canvas">

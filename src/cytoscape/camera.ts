@@ -12,11 +12,11 @@ export function animationMs(ms: number): number {
  * Brings the elements into view as close as they fit, but no closer than reading distance
  * and no further than the current zoom needs.
  */
-export function frameElements(cy: Core, eles: Collection, { padding = 80, maxZoom = 1.6 } = {}) {
+export function frameElements(cy: Core, eles: Collection, { padding = 80, maxZoom = 1.6, minZoom = 0 } = {}) {
   if (eles.empty()) return;
   const box = eles.boundingBox({ includeLabels: false });
   const fit = Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h);
-  const zoom = Math.min(Math.max(fit, cy.minZoom()), Math.max(cy.zoom(), 1.1), maxZoom);
+  const zoom = Math.max(minZoom, Math.min(Math.max(fit, cy.minZoom()), Math.max(cy.zoom(), 1.1), maxZoom));
   cy.stop();
   cy.animate({ center: { eles }, zoom }, { duration: animationMs(350) });
 }

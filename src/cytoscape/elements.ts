@@ -72,6 +72,7 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
       stance: rel.stance,
       line: STANCE_INFO[rel.stance].line,
       label: rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label,
+      short: shortLabel(rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label),
       contested: rel.contested ? 1 : 0,
       deal: index.dealsOfRelation.has(rel.id) ? 1 : 0,
     },
@@ -90,6 +91,7 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
         color: PART_OF_COLOR,
         arrow: 'none',
         line: 'dotted',
+        short: '',
       },
       classes: 'part-of',
       selectable: false,
@@ -107,6 +109,17 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
     edge.data.curve = source === target ? 'bezier' : offset !== 0 ? 'unbundled-bezier' : 'straight';
   }
   return [...nodes, ...edges];
+}
+
+/** Relation labels on the map stop at this many characters; the rest is on hover and in Details. */
+export const SHORT_LABEL_CHARS = 28;
+
+/** A label cut at a word to SHORT_LABEL_CHARS at most, with an ellipsis when cut. */
+export function shortLabel(label: string, max = SHORT_LABEL_CHARS): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Model units between relations that join the same two actors. */

@@ -21,8 +21,6 @@ import {
   LARGE_LABEL,
   LARGE_MIN_SCREEN_FONT,
   SHOW_EDGE_LABELS_FROM,
-  SHOW_TIER_2_FROM,
-  SHOW_TIER_3_FROM,
   STANDARD_LABEL,
 } from './labelFonts';
 import type { RenderMode } from './renderMode';
@@ -53,6 +51,9 @@ function inFull(mode: RenderMode, group: 'node' | 'edge', extra = ''): string {
   return mode === 'standard' ? `${group}${extra}` : IN_FULL.map((c) => `${group}.${c}${extra}`).join(', ');
 }
 
+/** Arrowheads at zoom 1; larger when zoomed out (see labelRules). */
+const ARROW_SCALE = 1.35;
+
 export function buildStylesheet({ zoom, mode }: StyleView): StylesheetJson {
   // Later rules win: the look, then the drawing in full, label sizes, then the view's emphasis.
   return [
@@ -72,7 +73,12 @@ export function buildStylesheet({ zoom, mode }: StyleView): StylesheetJson {
     },
     // "Part of" links are structure, faint and not selectable.
     { selector: 'edge.part-of', style: { width: 1.2, label: '', opacity: 0.9, events: 'no' } },
+    { selector: 'edge.bundle', style: BUNDLE_LOOK },
+    { selector: 'edge.bundle.bundle-shown', style: { display: 'element' } },
+    { selector: 'edge.bundled', style: { display: 'none' } },
     ...viewRules(),
+    // Last, so that it wins over the view's "labelled" rules (it is never given to those).
+    ...(mode === 'standard' ? [{ selector: '.label-off', style: { label: '' } }] : []),
   ] as StylesheetJson;
 }
 
@@ -129,13 +135,40 @@ const EDGE_IN_FULL = {
   'target-arrow-shape': 'data(arrow)',
   // Only dashed lines read it.
   'line-dash-pattern': [7, 4],
-  'arrow-scale': 1.1,
+  'arrow-scale': ARROW_SCALE,
   color: '#1d232b',
   'font-family': FONT,
-  'text-rotation': 'autorotate',
+  // Level text reads without tilting the head; labels are kept apart by useLabelPlacement.
+  'text-rotation': 'none',
   'text-background-color': '#ffffff',
   'text-background-opacity': 0.85,
   'text-background-padding': '1px',
+};
+
+/** A bundle: one line for a pair's relations, its count in a badge (see bundles.ts). */
+const BUNDLE_LOOK = {
+  display: 'none',
+  'curve-style': 'straight',
+  'line-color': 'data(color)',
+  'line-style': 'solid',
+  width: 'mapData(count, 2, 12, 3, 7)',
+  opacity: 0.85,
+  'target-arrow-shape': 'triangle',
+  'target-arrow-color': 'data(color)',
+  'source-arrow-shape': 'data(sourceArrow)',
+  'source-arrow-color': 'data(color)',
+  label: 'data(label)',
+  color: '#1d232b',
+  'font-weight': 'bold',
+  'font-family': FONT,
+  'text-rotation': 'none',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 1,
+  'text-background-shape': 'roundrectangle',
+  'text-background-padding': '2px',
+  'text-border-width': 1,
+  'text-border-color': 'data(color)',
+  'text-border-opacity': 1,
 };
 
 /**
@@ -161,7 +194,7 @@ function labelRules(zoom: number, mode: RenderMode) {
       {
         selector: inFull(mode, 'edge'),
         style: {
-          label: 'data(label)',
+          label: 'data(short)',
           'font-size': LARGE_LABEL.edge,
           'min-zoomed-font-size': LARGE_MIN_SCREEN_FONT.edge,
         },
@@ -170,12 +203,6 @@ function labelRules(zoom: number, mode: RenderMode) {
   }
   const scale = labelScale(zoom);
   const px = (size: number) => Math.round(size * scale * 10) / 10;
-  const hiddenTiers = [
-    zoom < SHOW_TIER_2_FROM ? 'node.tier-2' : '',
-    zoom < SHOW_TIER_3_FROM ? 'node.tier-3' : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
   return [
     {
       selector: 'node',
@@ -186,21 +213,48 @@ function labelRules(zoom: number, mode: RenderMode) {
       },
     },
     { selector: 'node.tier-1', style: { 'font-size': px(STANDARD_LABEL.hubSize), 'font-weight': 'bold' } },
-    ...(hiddenTiers ? [{ selector: hiddenTiers, style: { label: '' } }] : []),
+    // Which labels show and on which side of their actor is worked out by useLabelPlacement.
+    {
+      selector: 'node.label-top',
+      style: { 'text-valign': 'top', 'text-margin-y': -px(STANDARD_LABEL.margin) },
+    },
+    {
+      selector: 'node.label-right',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-y': 0,
+        'text-margin-x': px(STANDARD_LABEL.margin),
+      },
+    },
+    {
+      selector: 'node.label-left',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-y': 0,
+        'text-margin-x': -px(STANDARD_LABEL.margin),
+      },
+    },
     {
       selector: 'edge',
       style: {
-        label: zoom >= SHOW_EDGE_LABELS_FROM ? 'data(label)' : '',
+        label: zoom >= SHOW_EDGE_LABELS_FROM ? 'data(short)' : '',
         'font-size': px(STANDARD_LABEL.edge),
+        // Arrowheads keep a size that can be seen whatever the zoom, as labels do.
+        'arrow-scale': Math.round(ARROW_SCALE * Math.sqrt(scale) * 100) / 100,
       },
     },
     { selector: 'edge.is-selected', style: { 'font-size': px(STANDARD_LABEL.selectedEdge) } },
+    { selector: 'edge.bundle', style: { label: 'data(label)', 'font-size': px(STANDARD_LABEL.edge) } },
   ];
 }
 
 /** Selection, hover, focus, filters and story steps, as classes set by the view hooks. */
 function viewRules() {
   const labelled = { label: 'data(label)' };
+  // Relations show their label shortened (see shortLabel); hovered, in full.
+  const shortened = { label: 'data(short)' };
   return [
     { selector: '.hidden', style: { display: 'none' } },
     // Presenting: the slide's own elements stand out, what it carries over recedes.
@@ -212,7 +266,7 @@ function viewRules() {
     },
     {
       selector: 'edge.story-highlight',
-      style: { ...labelled, width: 4, opacity: 1, 'z-index': 30, 'font-weight': 'bold' },
+      style: { ...shortened, width: 4, opacity: 1, 'z-index': 30, 'font-weight': 'bold' },
     },
     { selector: 'node.story-shown', style: labelled },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
@@ -220,7 +274,7 @@ function viewRules() {
     { selector: 'node.backdrop', style: { opacity: 0.5, 'text-opacity': 0.6 } },
     { selector: 'edge.path-backdrop', style: { opacity: 0.08 } },
     { selector: 'node.path-backdrop', style: { opacity: 0.3, 'text-opacity': 0.35 } },
-    { selector: 'edge.incident', style: { ...labelled, width: 2.6, opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.incident', style: { ...shortened, width: 2.6, opacity: 1, 'z-index': 10 } },
     {
       selector: 'node.incident',
       style: { ...labelled, 'border-color': SELECTED, 'border-width': 2 },
@@ -259,7 +313,7 @@ function viewRules() {
     {
       selector: 'edge.is-selected',
       style: {
-        ...labelled,
+        ...shortened,
         width: 4,
         opacity: 1,
         'font-weight': 'bold',

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCentreRequest } from '../store/selectors';
-import { animationMs, frameElements } from './camera';
+import { frameElements } from './camera';
 
 /** When search, the list or the reader chooses something, bring it into view. */
 export function useCentreOnRequest(cy: Core | null) {
@@ -20,12 +20,9 @@ export function useCentreOnRequest(cy: Core | null) {
     for (const id of ids) eles = eles.union(cy.getElementById(id));
     eles = eles.union(eles.connectedNodes());
     if (eles.empty()) return;
-    if (selected.kind === 'actor') {
-      cy.stop();
-      cy.animate({ center: { eles }, zoom: Math.max(cy.zoom(), 1.3) }, { duration: animationMs(350) });
-      return;
-    }
-    // A relation or a deal: all its actors in view.
-    frameElements(cy, eles);
+    // An actor with every actor it has a relation with, so that each relation can be read; a
+    // relation or a deal with all its actors.
+    if (selected.kind === 'actor') eles = eles.closedNeighborhood(':visible');
+    frameElements(cy, eles, { padding: 60 });
   }, [cy, request]);
 }

@@ -2,6 +2,9 @@ import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { relationSentence } from '../domain/format';
 import { useAppStore } from '../store/appStore';
+import { isBundleId } from './bundles';
+import { frameElements } from './camera';
+import { SHOW_EDGE_LABELS_FROM } from './labelFonts';
 import { renderModeOf } from './renderMode';
 
 /**
@@ -21,6 +24,12 @@ export function useGraphEvents(cy: Core | null, tooltip: RefObject<HTMLDivElemen
       const target = event.target as Core | NodeSingular | EdgeSingular;
       if (target === cy || !('isNode' in target)) select(null);
       else if (target.isNode()) select({ kind: 'actor', id: target.id() });
+      // A bundle opens where it is: the camera comes close enough to read its relations.
+      else if (isBundleId(target.id()))
+        frameElements(cy, target.union(target.connectedNodes()), {
+          minZoom: SHOW_EDGE_LABELS_FROM + 0.05,
+          maxZoom: 2,
+        });
       else select({ kind: 'relation', id: target.id() });
     };
     const onOver = (event: EventObject) => {
@@ -53,6 +62,10 @@ export function useGraphEvents(cy: Core | null, tooltip: RefObject<HTMLDivElemen
 /** An actor's name, or a relation as a sentence ("United States lifts sanctions on Belavia"). */
 function hoverText(target: NodeSingular | EdgeSingular): string {
   const { data } = useAppStore.getState();
+  if (target.isEdge() && isBundleId(target.id())) {
+    const [a, b] = target.connectedNodes().map((n) => String(n.data('label')));
+    return `${String(target.data('label'))} relations between ${a} and ${b}: click to spread them out`;
+  }
   if (data.status === 'ready' && target.isEdge()) {
     const rel = data.index.relations.get(target.id());
     if (rel) return relationSentence(data.index, rel);

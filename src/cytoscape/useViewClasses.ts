@@ -1,9 +1,11 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectChosenPath, selectIndex, selectSelected, selectVisibility } from '../store/selectors';
-import { noViewClasses, viewClasses, type ViewClasses } from './viewClasses';
+import { SHOW_EDGE_LABELS_FROM } from './labelFonts';
+import { noViewClasses, viewClasses, type BundleCounts, type ViewClasses } from './viewClasses';
 import { renderModeOf } from './renderMode';
+import { ZOOM_SETTLE_MS } from './useZoomLabels';
 
 const CLASS_OF: Record<keyof ViewClasses, string> = {
   hidden: 'hidden',
@@ -14,7 +16,33 @@ const CLASS_OF: Record<keyof ViewClasses, string> = {
   pathActor: 'path-actor',
   backdrop: 'backdrop',
   pathBackdrop: 'path-backdrop',
+  bundled: 'bundled',
+  bundle: 'bundle-shown',
 };
+
+/**
+ * Whether the map is zoomed in far enough to read each relation (then bundles open): true
+ * from the zoom at which relation labels are drawn. Follows the zoom once it has settled.
+ */
+function useZoomedIn(cy: Core | null): boolean {
+  const [zoomedIn, setZoomedIn] = useState(false);
+  useEffect(() => {
+    if (!cy) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = () => setZoomedIn(cy.zoom() >= SHOW_EDGE_LABELS_FROM);
+    const onZoom = () => {
+      clearTimeout(timer);
+      timer = setTimeout(read, ZOOM_SETTLE_MS);
+    };
+    read();
+    cy.on('zoom', onZoom);
+    return () => {
+      cy.off('zoom', onZoom);
+      clearTimeout(timer);
+    };
+  }, [cy]);
+  return zoomedIn;
+}
 
 /**
  * Puts the view (filters, focus, selection, the leverage path) on the canvas as classes, in one batch, touching
@@ -27,12 +55,23 @@ export function useViewClasses(cy: Core | null) {
   const path = useAppStore(selectChosenPath);
   // A story decides what is on screen while it is presented; filters and focus step aside.
   const presenting = useAppStore((s) => s.presenting !== null);
+  const zoomedIn = useZoomedIn(cy);
   const previous = useRef<ViewClasses | null>(null);
   useEffect(() => {
     if (!cy || !index || !visibility) return;
-    const next = presenting
-      ? noViewClasses()
-      : viewClasses(index, visibility, selected, { backdrop: renderModeOf(cy) === 'standard', path });
+    const standard = renderModeOf(cy) === 'standard';
+    let counts: BundleCounts = new Map();
+    let next: ViewClasses = noViewClasses();
+    if (!presenting) {
+      // Large maps have no bundles: opening and closing them would restyle thousands of lines.
+      const { bundleCounts, ...classes } = viewClasses(index, visibility, selected, {
+        backdrop: standard,
+        path,
+        bundle: standard && !zoomedIn,
+      });
+      next = classes;
+      counts = bundleCounts;
+    }
     const before = previous.current;
     previous.current = next;
     cy.batch(() => {
@@ -41,6 +80,11 @@ export function useViewClasses(cy: Core | null) {
         const now = next[key];
         for (const id of was) if (!now.has(id)) cy.getElementById(id).removeClass(CLASS_OF[key]);
         for (const id of now) if (!was.has(id)) cy.getElementById(id).addClass(CLASS_OF[key]);
+      }
+      // A bundle counts the relations it stands for that are not filtered out.
+      for (const [id, count] of counts) {
+        const edge = cy.getElementById(id);
+        if (edge.data('label') !== String(count)) edge.data('label', String(count));
       }
       // A part-of link follows its two actors: hidden or faded if either is. Only real changes
       // are made: cytoscape restyles (and redraws the whole map for) every class it is handed.
@@ -52,6 +96,6 @@ export function useViewClasses(cy: Core | null) {
         if (edge.hasClass('faded') !== faded) edge.toggleClass('faded', faded);
       });
     });
-  }, [cy, index, visibility, selected, path, presenting]);
+  }, [cy, index, visibility, selected, path, presenting, zoomedIn]);
   useEffect(() => () => void (previous.current = null), [cy]);
 }

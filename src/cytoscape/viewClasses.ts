@@ -7,6 +7,7 @@
 import type { Visibility } from '../domain/filters';
 import type { ElementRef, GraphIndex } from '../domain/graphIndex';
 import type { LeveragePath } from '../domain/leverage/paths';
+import { bundleView } from './bundles';
 
 export interface ViewClasses {
   hidden: Set<string>;
@@ -20,11 +21,19 @@ export interface ViewClasses {
   backdrop: Set<string>;
   /** With a path shown and no focus: everything off the path, set back further. */
   pathBackdrop: Set<string>;
+  /** Relations drawn inside a bundle, and the bundles shown (see bundles.ts). */
+  bundled: Set<string>;
+  bundle: Set<string>;
 }
+
+/** How many visible relations each shown bundle stands for. */
+export type BundleCounts = ReadonlyMap<string, number>;
 
 export interface ViewClassOptions {
   backdrop?: boolean;
   path?: LeveragePath | null;
+  /** Bundle parallel relations where nothing singles their pair out (a map not zoomed in). */
+  bundle?: boolean;
 }
 
 /**
@@ -36,8 +45,8 @@ export function viewClasses(
   index: GraphIndex,
   visibility: Visibility,
   selected: ElementRef | null,
-  { backdrop: setBack = true, path = null }: ViewClassOptions = {},
-): ViewClasses {
+  { backdrop: setBack = true, path = null, bundle = false }: ViewClassOptions = {},
+): ViewClasses & { bundleCounts: BundleCounts } {
   const hidden = new Set<string>();
   const faded = new Set<string>();
   for (const id of index.actors.keys()) {
@@ -88,7 +97,31 @@ export function viewClasses(
       if (!standsOut(id) && !hidden.has(id)) rest.add(id);
     }
   }
-  return { hidden, faded, selected: selectedIds, incident, pathHop, pathActor, backdrop, pathBackdrop };
+  const visible = new Set([...index.relations.keys()].filter((id) => !hidden.has(id)));
+  const singledOut = (id: string) => selectedIds.has(id) || pathHop.has(id);
+  const bundles = bundleView(
+    index,
+    visible,
+    (b) => selectedIds.has(b.a) || selectedIds.has(b.b) || b.relations.some(singledOut),
+    !bundle,
+  );
+  for (const id of bundles.bundled) {
+    backdrop.delete(id);
+    pathBackdrop.delete(id);
+  }
+  return {
+    hidden,
+    faded,
+    selected: selectedIds,
+    incident,
+    pathHop,
+    pathActor,
+    backdrop,
+    pathBackdrop,
+    bundled: bundles.bundled,
+    bundle: new Set(bundles.shown.keys()),
+    bundleCounts: bundles.shown,
+  };
 }
 
 export function noViewClasses(): ViewClasses {
@@ -101,5 +134,7 @@ export function noViewClasses(): ViewClasses {
     pathActor: new Set(),
     backdrop: new Set(),
     pathBackdrop: new Set(),
+    bundled: new Set(),
+    bundle: new Set(),
   };
 }
