@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore, type AppState } from '../store/appStore';
 import { searchFromView, viewFromSearch } from '../store/urlState';
-import type { ViewState } from '../store/viewSlice';
+import { initialPanels, type ViewState } from '../store/viewSlice';
 
 const viewOf = (s: AppState): ViewState => ({
   selected: s.selected,
@@ -12,6 +12,7 @@ const viewOf = (s: AppState): ViewState => ({
   paths: s.paths,
   pathsOpen: s.pathsOpen,
   sizeBy: s.sizeBy,
+  panels: s.panels,
 });
 
 /**
@@ -22,6 +23,8 @@ const viewOf = (s: AppState): ViewState => ({
 export function useUrlSync() {
   useEffect(() => {
     let applied = false;
+    // The panels this window opened with: a link names the panels only when they differ.
+    const defaults = initialPanels();
     const applyFromUrl = () => {
       const { data, applyView } = useAppStore.getState();
       if (data.status !== 'ready') return;
@@ -57,7 +60,7 @@ export function useUrlSync() {
         return;
       }
       if (!applied || state.data.status !== 'ready') return;
-      const next = searchFromView(viewOf(state), window.location.search);
+      const next = searchFromView(viewOf(state), window.location.search, defaults);
       if (next !== window.location.search) {
         window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
       }

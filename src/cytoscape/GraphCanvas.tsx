@@ -10,6 +10,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatCount } from '../domain/format';
 import type { Dataset, Position } from '../domain/schema';
 import { useAppStore } from '../store/appStore';
+import { cameraFromSearch } from '../store/urlState';
 import { selectIndex, selectLoaded } from '../store/selectors';
 import { bundleElements } from './bundles';
 import { registerCanvasCommands } from './canvasCommands';
@@ -20,6 +21,7 @@ import { layOut } from './layout/layOut';
 import { layoutRequest } from './layout/layoutRequest';
 import { savedPositions } from './layout/viewport';
 import { renderModeFor } from './renderMode';
+import { useCameraInUrl } from './useCameraInUrl';
 import { useCentreOnRequest } from './useCentreOnRequest';
 import { useGraphEvents } from './useGraphEvents';
 import { useStoryView } from './useStoryView';
@@ -27,6 +29,7 @@ import { useViewClasses } from './useViewClasses';
 import { useOverviewLabels } from './useOverviewLabels';
 import { useLabelPlacement } from './useLabelPlacement';
 import { useNodeSizes } from './useNodeSizes';
+import { useRefitOnFilter } from './useRefitOnFilter';
 import { usePathView } from './usePathView';
 import { useViewportDetail } from './useViewportDetail';
 import { useZoomLabels } from './useZoomLabels';
@@ -85,7 +88,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
 
     const show = (positions: Record<string, Position>) => {
       if (abort.signal.aborted) return;
-      const graph = createGraph(element, elements, positions, mode);
+      const graph = createGraph(element, elements, positions, mode, cameraFromSearch(window.location.search));
       instance = graph;
       unregister = registerCanvasCommands(graph);
       setCy(graph);
@@ -145,6 +148,8 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   usePathView(cy, frame);
   useNodeSizes(cy);
   useLabelPlacement(cy);
+  useRefitOnFilter(cy);
+  useCameraInUrl(cy);
 
   return (
     <div className="graph-canvas">

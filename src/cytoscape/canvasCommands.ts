@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import { legendModel } from '../domain/legend';
 import { useAppStore } from '../store/appStore';
 import { registerGraphCommands } from '../store/graphCommands';
+import { fitVisible } from './camera';
 
 // Exports and handouts load their code when first asked for: it is not needed to draw the map.
 const exporters = () => import('./exporters');
@@ -11,9 +12,7 @@ const slides = () => import('./captureSlides');
 /** Registers the commands for this instance; returns the unregistering function. */
 export function registerCanvasCommands(instance: Core): () => void {
   return registerGraphCommands({
-    fit: () => {
-      instance.animate({ fit: { eles: instance.elements(':visible'), padding: 30 } }, { duration: 250 });
-    },
+    fit: () => fitVisible(instance),
     exportImage: async (format) => {
       const { data } = useAppStore.getState();
       if (data.status !== 'ready') return null;

@@ -5,17 +5,26 @@
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { Position } from '../domain/schema';
+import type { Camera } from '../store/urlState';
 import { addEdgesAfterStyling, primeForFirstDraw } from './firstDraw';
 import { fitViewport, MAX_ZOOM, minZoomFor } from './layout/viewport';
 import { rendererOptions, setRenderMode, type RenderMode } from './renderMode';
 import { buildStylesheet } from './stylesheet';
 import { rememberStyleZoom } from './zoomStyle';
 
+/** The zoom and pan that put the camera's model point at the centre of the container. */
+function cameraViewport({ zoom, x, y }: Camera, width: number, height: number, minZoom: number) {
+  const z = Math.min(MAX_ZOOM, Math.max(minZoom, zoom));
+  return { zoom: z, pan: { x: width / 2 - x * z, y: height / 2 - y * z } };
+}
+
 export function createGraph(
   container: HTMLElement,
   elements: ElementDefinition[],
   positions: Record<string, Position>,
   mode: RenderMode,
+  /** The camera a shared link carries; without one the map is fitted. */
+  camera: Camera | null = null,
 ): Core {
   // On a large map a drag anywhere pans (cytoscape's "passthrough panning"): moving one actor
   // there would redraw thousands of elements at every step of the drag.
@@ -28,7 +37,9 @@ export function createGraph(
   const points = Object.values(positions);
   const { clientWidth: width, clientHeight: height } = container;
   const minZoom = minZoomFor(points, width, height);
-  const viewport = fitViewport(points, width, height, 30, minZoom);
+  const viewport = camera
+    ? cameraViewport(camera, width, height, minZoom)
+    : fitViewport(points, width, height, 30, minZoom);
   // Large maps get their relations once their actors are styled (see firstDraw.ts); on a
   // small one the second step costs more than it saves.
   const staged = mode === 'large';

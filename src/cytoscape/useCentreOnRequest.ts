@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCentreRequest } from '../store/selectors';
+import { cameraFromSearch } from '../store/urlState';
 import { frameElements } from './camera';
 
 /** When search, the list or the reader chooses something, bring it into view. */
@@ -11,7 +12,10 @@ export function useCentreOnRequest(cy: Core | null) {
   const handled = useRef(0);
   useEffect(() => {
     if (!cy || request === handled.current) return;
+    const opening = handled.current === 0;
     handled.current = request;
+    // A link that carries its camera opens on that camera, selection or not.
+    if (opening && cameraFromSearch(window.location.search)) return;
     const { selected, data } = useAppStore.getState();
     if (!selected || data.status !== 'ready') return;
     const ids =

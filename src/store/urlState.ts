@@ -6,6 +6,9 @@
  *  &story=the-border&slide=3   (slides are counted from 1 in the URL, as people count them)
  *  &paths=1&from=united-states&to=lukashenka&path=2&hops=5&hideKinds=access&hidePathStances=…
  *  &size=brokerage             (paths are counted from 1 as well)
+ *  &panels=legend,list         (the open panels, when they differ from the window's defaults)
+ *  &cam=0.85,120,-40           (the camera: zoom, then the model point at the centre; kept
+ *                               as the view changes, written by the canvas, see useCameraInUrl)
  */
 import { LEVER_KIND_IDS, type LeverKind } from '../domain/leverage/semantics';
 import { MEASURE_IDS, type Measure } from '../domain/leverage/measures';
@@ -15,11 +18,46 @@ import { NO_FILTERS } from '../domain/filters';
 import type { ElementKind } from '../domain/graphIndex';
 import { RELATION_TYPE_IDS, type RelationType } from '../domain/relationTypes';
 import { STANCES, type Stance } from '../domain/schema';
-import type { ViewState } from './viewSlice';
+import type { PanelName, ViewState } from './viewSlice';
 
 const KINDS: readonly ElementKind[] = ['actor', 'relation', 'deal'];
 /** Parameters that are not part of the view but must survive a view change. */
-const KEPT = ['dataset'];
+const KEPT = ['dataset', 'cam'];
+
+/** The panels by their names in a URL (the legend is "sidebar" in the code). */
+const PANEL_PARAM: Record<PanelName, string> = { sidebar: 'legend', details: 'details', list: 'list' };
+
+function panelsFromParam(value: string | null): Record<PanelName, boolean> | null {
+  if (value === null) return null;
+  const named = new Set(value.split(',').filter(Boolean));
+  return {
+    sidebar: named.has(PANEL_PARAM.sidebar),
+    details: named.has(PANEL_PARAM.details),
+    list: named.has(PANEL_PARAM.list),
+  };
+}
+
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/** The camera a link asks for, or null if it names none or a malformed one. */
+export function cameraFromSearch(search: string): Camera | null {
+  const value = new URLSearchParams(search).get('cam');
+  const [zoom, x, y] = (value ?? '').split(',').map(Number);
+  if (zoom === undefined || x === undefined || y === undefined) return null;
+  if (!(zoom > 0) || !Number.isFinite(zoom) || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+  return { zoom, x, y };
+}
+
+/** The URL's search with the camera written in (rounded: a link need not be exact). */
+export function searchWithCamera(search: string, camera: Camera): string {
+  const params = new URLSearchParams(search);
+  params.set('cam', `${camera.zoom.toFixed(3)},${Math.round(camera.x)},${Math.round(camera.y)}`);
+  return `?${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`;
+}
 
 function list(params: URLSearchParams, key: string): string[] {
   return (params.get(key) ?? '').split(',').filter(Boolean);
@@ -55,6 +93,7 @@ export function viewFromSearch(search: string): ViewState {
       hiddenStances: only<Stance>(list(params, 'hidePathStances'), STANCES),
     },
     sizeBy: MEASURE_IDS.includes(size as Measure) ? (size as Measure) : 'relations',
+    panels: panelsFromParam(params.get('panels')),
     presenting: story
       ? { storyId: story, slide: Number.isInteger(slide) && slide >= 1 ? slide - 1 : 0 }
       : null,
@@ -73,7 +112,15 @@ export function viewFromSearch(search: string): ViewState {
   };
 }
 
-export function searchFromView(view: ViewState, current = ''): string {
+/**
+ * `defaultPanels`: the panels this window opens with; the URL names the open panels only
+ * when they differ, so most links stay short.
+ */
+export function searchFromView(
+  view: ViewState,
+  current = '',
+  defaultPanels: Record<PanelName, boolean> | null = null,
+): string {
   const previous = new URLSearchParams(current);
   const params = new URLSearchParams();
   for (const key of KEPT) {
@@ -108,6 +155,22 @@ export function searchFromView(view: ViewState, current = ''): string {
   setList('hideKinds', p.hiddenKinds);
   setList('hidePathStances', p.hiddenStances);
   if (view.sizeBy !== 'relations') params.set('size', view.sizeBy);
+  const panels = view.panels;
+  if (
+    panels &&
+    (!defaultPanels || (Object.keys(panels) as PanelName[]).some((k) => panels[k] !== defaultPanels[k]))
+  ) {
+    const open = (Object.keys(PANEL_PARAM) as PanelName[])
+      .filter((k) => panels[k])
+      .map((k) => PANEL_PARAM[k]);
+    params.set('panels', open.join(','));
+  }
+  // The camera follows the view it was kept for; it is set last, by the canvas.
+  const camera = params.get('cam');
+  if (camera !== null) {
+    params.delete('cam');
+    params.set('cam', camera);
+  }
   const text = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

@@ -38,6 +38,8 @@ export interface ViewState {
   paths: PathQuery;
   pathsOpen: boolean;
   sizeBy: Measure;
+  /** Which panels are open; null in a URL that does not say (the window's defaults stay). */
+  panels: Record<PanelName, boolean> | null;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -49,9 +51,10 @@ export const INITIAL_VIEW: ViewState = {
   paths: NO_PATH_QUERY,
   pathsOpen: false,
   sizeBy: 'relations',
+  panels: null,
 };
 
-export interface ViewSlice extends Omit<ViewState, 'paths' | 'pathsOpen' | 'sizeBy'> {
+export interface ViewSlice extends Omit<ViewState, 'paths' | 'pathsOpen' | 'sizeBy' | 'panels'> {
   /** Bumped when the graph should bring the selection into view (search, list, reader). */
   centreRequest: number;
   panels: Record<PanelName, boolean>;
@@ -95,7 +98,7 @@ export const NARROW_MAX_PX = 899;
  * On a laptop screen the graph needs the height, so the list is one key (L) or click away;
  * on a phone the map opens alone and a panel is a tap away.
  */
-function initialPanels(): Record<PanelName, boolean> {
+export function initialPanels(): Record<PanelName, boolean> {
   if (typeof window === 'undefined') return { sidebar: true, details: true, list: true };
   const wide = window.innerWidth > NARROW_MAX_PX;
   return { sidebar: wide, details: wide, list: wide && window.innerHeight >= 900 };
@@ -146,5 +149,5 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   stopPresenting: () => set({ presenting: null }),
   openHandout: (storyId, images) => set({ handout: { storyId, images } }),
   closeHandout: () => set({ handout: null }),
-  applyView: (view) => set(view),
+  applyView: ({ panels, ...view }) => set(panels ? { ...view, panels } : view),
 });

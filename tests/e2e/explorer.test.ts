@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveLayoutThroughApp } from '../../scripts/lib/browser';
-import { APP_READY, SCREENSHOTS, setupBrowser } from './harness';
+import { APP_READY, readGraph, SCREENSHOTS, setupBrowser } from './harness';
 
 const openApp = setupBrowser();
 const POTASH = 'us-lifts-potash-sanctions-belaruskali';
@@ -142,10 +142,18 @@ describe('exploring the Belarus map', () => {
     expect(await detailsText(page)).toContain('Belaruskali');
     const summary = await page.getByRole('complementary', { name: 'Legend and filters' }).textContent();
     expect(summary).toMatch(/Showing \d+ of 81 actors/);
+    // The camera joins the link once it has settled on the selection.
+    await expect.poll(async () => (await graphState(page)).url).toMatch(/&cam=[\d.]+,-?\d+,-?\d+$/);
+    const link = (await graphState(page)).url;
+    expect(link).toMatch(/^\?sel=actor:belaruskali&focus=1&hideActors=event&cam=/);
+    const zoom = () => readGraph(page, (cy) => cy.zoom());
+    const before = await zoom();
     await page.reload();
     await page.waitForSelector(APP_READY);
     expect(await detailsText(page)).toContain('Belaruskali');
-    expect((await graphState(page)).url).toBe('?sel=actor:belaruskali&focus=1&hideActors=event');
+    // The same link opens on the same camera.
+    expect((await graphState(page)).url).toBe(link);
+    expect(await zoom()).toBeCloseTo(before, 2);
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('Lithuania');
     await search.press('Enter');

@@ -1,4 +1,5 @@
 /** Drives the built app in headless Chromium: one browser per test file, a fresh page per test. */
+import type { Core } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { LAUNCH_FLAGS } from '../../scripts/lib/browser';
@@ -43,3 +44,13 @@ export function setupBrowser(viewport = { width: 1366, height: 768 }) {
 }
 
 export const SCREENSHOTS = 'test-results/screenshots';
+
+/**
+ * Runs `read` on the cytoscape instance drawn on the page (cytoscape keeps it on its
+ * container) and returns what it returns. `read` runs in the page: it may use only its
+ * argument, and must return something that survives JSON.
+ */
+export function readGraph<T>(page: Page, read: (cy: Core) => T): Promise<T> {
+  const source = `(${read.toString()})(document.querySelector('.graph-canvas-surface')._cyreg.cy)`;
+  return page.evaluate<T>(source);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/domain/filters';
-import { searchFromView, viewFromSearch } from '../../src/store/urlState';
+import { cameraFromSearch, searchFromView, searchWithCamera, viewFromSearch } from '../../src/store/urlState';
 import { INITIAL_VIEW, type ViewState } from '../../src/store/viewSlice';
 
 describe('the view in the URL', () => {
@@ -76,5 +76,27 @@ describe('the view in the URL', () => {
     expect(view.paths).toEqual({ ...INITIAL_VIEW.paths, to: 'lithuania', maxHops: 6 });
     expect(view.sizeBy).toBe('relations');
     expect(searchFromView(INITIAL_VIEW)).toBe('');
+  });
+
+  it('names the open panels only when they differ from the window’s defaults', () => {
+    const defaults = { sidebar: true, details: true, list: false };
+    const same = { ...INITIAL_VIEW, panels: defaults };
+    expect(searchFromView(same, '', defaults)).toBe('');
+    const other = { ...INITIAL_VIEW, panels: { sidebar: false, details: true, list: true } };
+    const search = searchFromView(other, '', defaults);
+    expect(search).toBe('?panels=details,list');
+    expect(viewFromSearch(search).panels).toEqual(other.panels);
+    expect(viewFromSearch('').panels).toBeNull();
+  });
+
+  it('carries the camera through view changes and rejects a malformed one', () => {
+    const withCamera = searchWithCamera('?sel=actor:eu', { zoom: 0.84567, x: 120.4, y: -40.6 });
+    expect(withCamera).toBe('?sel=actor:eu&cam=0.846,120,-41');
+    expect(cameraFromSearch(withCamera)).toEqual({ zoom: 0.846, x: 120, y: -41 });
+    const next = searchFromView({ ...INITIAL_VIEW, focusHops: 1 }, withCamera);
+    expect(next).toBe('?focus=1&cam=0.846,120,-41');
+    for (const bad of ['?cam=0,1,2', '?cam=1,2', '?cam=a,b,c', '?cam=-1,0,0', '']) {
+      expect(cameraFromSearch(bad)).toBeNull();
+    }
   });
 });

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport, MIN_ZOOM, minZoomFor } from '../../src/cytoscape/layout/viewport';
+import { fitViewport, MAX_FIT_ZOOM, MIN_ZOOM, minZoomFor } from '../../src/cytoscape/layout/viewport';
 
 describe('fitViewport', () => {
   it('centres the points in the canvas at the zoom that fits them', () => {
+    const { zoom, pan } = fitViewport(
+      [
+        { x: -400, y: -200 },
+        { x: 400, y: 200 },
+      ],
+      460,
+      260,
+      30,
+    );
+    expect(zoom).toBe(0.5);
+    expect(pan).toEqual({ x: 230, y: 130 });
+  });
+
+  it('opens a small map no closer than MAX_FIT_ZOOM, so its nodes and labels keep their size', () => {
     const { zoom, pan } = fitViewport(
       [
         { x: -100, y: -50 },
@@ -12,7 +26,7 @@ describe('fitViewport', () => {
       260,
       30,
     );
-    expect(zoom).toBe(2);
+    expect(zoom).toBe(MAX_FIT_ZOOM);
     expect(pan).toEqual({ x: 230, y: 130 });
   });
 

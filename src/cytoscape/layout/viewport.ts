@@ -22,6 +22,12 @@ export function fitZoom(points: readonly Position[], width: number, height: numb
 
 export const MIN_ZOOM = 0.15;
 export const MAX_ZOOM = 4;
+/**
+ * The closest a map opens (or is fitted): a map of a few actors would otherwise fill the
+ * screen with giant nodes and labels run off the panel. At 1, nodes and labels have the size
+ * they have on the Belarus map at reading distance.
+ */
+export const MAX_FIT_ZOOM = 1;
 
 /**
  * How far out the map may be zoomed: far enough to see all of it at once, and a little
@@ -39,7 +45,7 @@ export function fitViewport(
   padding: number,
   minZoom = MIN_ZOOM,
 ) {
-  const zoom = Math.min(MAX_ZOOM, Math.max(minZoom, fitZoom(points, width, height, padding)));
+  const zoom = Math.min(MAX_FIT_ZOOM, Math.max(minZoom, fitZoom(points, width, height, padding)));
   if (points.length === 0) return { zoom, pan: { x: width / 2, y: height / 2 } };
   const { x1, x2, y1, y2 } = extent(points);
   const cx = (x1 + x2) / 2;
