@@ -12,21 +12,29 @@ export function useCentreOnRequest(cy: Core | null) {
   const handled = useRef(0);
   useEffect(() => {
     if (!cy || request === handled.current) return;
-    const opening = handled.current === 0;
-    handled.current = request;
-    // A link that carries its camera opens on that camera, selection or not.
-    if (opening && cameraFromSearch(window.location.search)) return;
-    const { selected, data } = useAppStore.getState();
-    if (!selected || data.status !== 'ready') return;
-    const ids =
-      selected.kind === 'deal' ? (data.index.deals.get(selected.id)?.relations ?? []) : [selected.id];
-    let eles = cy.collection();
-    for (const id of ids) eles = eles.union(cy.getElementById(id));
-    eles = eles.union(eles.connectedNodes());
-    if (eles.empty()) return;
-    // An actor with every actor it has a relation with, so that each relation can be read; a
-    // relation or a deal with all its actors.
-    if (selected.kind === 'actor') eles = eles.closedNeighborhood(':visible');
-    frameElements(cy, eles, { padding: 60 });
+    const serve = () => {
+      const opening = handled.current === 0;
+      handled.current = request;
+      // A link that carries its camera opens on that camera, selection or not.
+      if (opening && cameraFromSearch(window.location.search)) return;
+      const { selected, data } = useAppStore.getState();
+      if (!selected || data.status !== 'ready') return;
+      const ids =
+        selected.kind === 'deal' ? (data.index.deals.get(selected.id)?.relations ?? []) : [selected.id];
+      let eles = cy.collection();
+      for (const id of ids) eles = eles.union(cy.getElementById(id));
+      eles = eles.union(eles.connectedNodes());
+      if (eles.empty()) return;
+      // An actor with every actor it has a relation with, so that each relation can be read; a
+      // relation or a deal with all its actors.
+      if (selected.kind === 'actor') eles = eles.closedNeighborhood(':visible');
+      frameElements(cy, eles, { padding: 60 });
+    };
+    // Two frames on: on a narrow window selecting opens the details sheet over the map, and
+    // the camera must frame the part left above it (see visibleSize).
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(serve);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [cy, request]);
 }

@@ -74,7 +74,9 @@ function labelItems(cy: Core, measure: MeasureText): { items: LabelItem[]; unrea
     // but a crowded one waits for the zoom (or "Arrange around"); the rest must be named.
     // Far out (a small window showing a whole map) even hubs can crowd: the lesser one waits.
     const hub = degree >= ALWAYS_NAMED_DEGREE && zoom >= SHOW_TIER_2_FROM;
-    const must = (special && !node.hasClass('incident')) || hub;
+    // The two actors of a chosen relation are read with it, whatever the crowding.
+    const end = node.connectedEdges('.is-selected').nonempty();
+    const must = (special && !node.hasClass('incident')) || hub || end;
     if (!must && degree < ALWAYS_NAMED_DEGREE && !nodeLabelShown('standard', tier, zoom)) {
       unread.push(node.id());
       return;
@@ -141,10 +143,10 @@ function labelItems(cy: Core, measure: MeasureText): { items: LabelItem[]; unrea
         ty: target.y,
         w,
         h,
-        // A relation's label never covers another label or an actor: where there is no free
-        // place, it is left out (the relation is in Details and the list; "Arrange around"
-        // makes room for all of an actor's relations).
-        must: false,
+        // A relation's label never covers another label, nor an actor unless it is the chosen
+        // one: where there is no free place, it is left out (the relation is in Details and
+        // the list).
+        must: selected,
       },
       rank: special ? 1 : bundle ? 3 : 5,
       degree: 0,

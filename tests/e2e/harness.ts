@@ -28,8 +28,11 @@ export function setupBrowser(viewport = { width: 1366, height: 768 }) {
   afterAll(async () => {
     await browser.close();
   });
-  return async function openApp(path = '/', options: { waitForGraph?: boolean } = {}): Promise<AppPage> {
-    const page = await browser.newPage({ viewport });
+  return async function openApp(
+    path = '/',
+    options: { waitForGraph?: boolean; size?: { width: number; height: number } } = {},
+  ): Promise<AppPage> {
+    const page = await browser.newPage({ viewport: options.size ?? viewport });
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());

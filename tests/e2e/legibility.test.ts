@@ -1,0 +1,187 @@
+/**
+ * The map reads at every window size: the page never scrolls, the canvas has room, no two
+ * labels cover each other at the opening view, and what is chosen is framed in the part of
+ * the map the reader can see (above the sheet on a phone). Read from cytoscape's own boxes.
+ */
+import type { Core } from 'cytoscape';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readGraph, SCREENSHOTS, setupBrowser } from './harness';
+
+const openApp = setupBrowser();
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+const POTASH = 'us-lifts-potash-sanctions-belaruskali';
+
+/** Labels have been placed since the camera last moved (see useLabelPlacement). */
+async function settled(page: Page) {
+  await page.waitForSelector('[data-labels-placed]');
+  await page.waitForTimeout(900);
+}
+
+async function pageFits(page: Page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.graph-canvas-surface')?.getBoundingClientRect();
+    return {
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerHeight: window.innerHeight,
+      innerWidth: window.innerWidth,
+      canvas: canvas ? { w: canvas.width, h: canvas.height } : null,
+    };
+  });
+}
+
+/**
+ * Every drawn label in the visible part of the map (model coordinates), the pairs of them
+ * that overlap by more than a pixel on screen, and the relation labels that lie on an actor.
+ */
+function labelsOnScreen(cy: Core) {
+  const container = cy.container();
+  const sheet = document.querySelector('.sheet');
+  const covered =
+    container && sheet ? container.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top : 0;
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const view = {
+    x1: -pan.x / zoom,
+    y1: -pan.y / zoom,
+    x2: (cy.width() - pan.x) / zoom,
+    y2: (cy.height() - Math.max(0, covered) - pan.y) / zoom,
+  };
+  const drawn = (ele: cytoscape.SingularElementReturnValue) =>
+    ele.style('label') !== '' && Number(ele.style('opacity')) > 0 && Number(ele.style('text-opacity')) > 0;
+  const inView = (b: { x1: number; x2: number; y1: number; y2: number }) =>
+    b.x2 > view.x1 && b.x1 < view.x2 && b.y2 > view.y1 && b.y1 < view.y2;
+  const inside = (b: { x1: number; x2: number; y1: number; y2: number }) =>
+    b.x1 >= view.x1 && b.x2 <= view.x2 && b.y1 >= view.y1 && b.y2 <= view.y2;
+  const labels: { id: string; edge: boolean; x1: number; x2: number; y1: number; y2: number }[] = [];
+  cy.elements(':visible').forEach((ele) => {
+    if (!drawn(ele)) return;
+    const b = ele.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (b.w > 0 && b.h > 0 && inView(b)) labels.push({ id: ele.id(), edge: ele.isEdge(), ...b });
+  });
+  const gap = 1 / zoom;
+  const overlap = (a: (typeof labels)[number], b: { x1: number; x2: number; y1: number; y2: number }) =>
+    Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > gap && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > gap;
+  const overlaps: string[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      const a = labels[i]!;
+      const b = labels[j]!;
+      if (overlap(a, b)) overlaps.push(`${a.id} × ${b.id}`);
+    }
+  }
+  const underActors: string[] = [];
+  const bodies = cy
+    .nodes(':visible')
+    .filter((n) => Number(n.style('opacity')) > 0)
+    .map((n) => ({ id: n.id(), ...n.boundingBox({ includeLabels: false }) }));
+  for (const label of labels.filter((l) => l.edge)) {
+    for (const body of bodies) if (overlap(label, body)) underActors.push(`${label.id} under ${body.id}`);
+  }
+  const framed = (id: string) => {
+    const ele = cy.getElementById(id);
+    return {
+      element: inside(ele.boundingBox({ includeLabels: false })),
+      label:
+        drawn(ele) &&
+        inside(ele.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })),
+    };
+  };
+  const selected = cy.elements('.is-selected');
+  return {
+    named: labels.length,
+    overlaps,
+    underActors,
+    selected: selected.map((ele) => ({ id: ele.id(), ...framed(ele.id()) })),
+    ends: selected
+      .edges()
+      .connectedNodes()
+      .map((n) => ({ id: n.id(), ...framed(n.id()) })),
+  };
+}
+
+describe('the map reads at every window size', () => {
+  for (const size of SIZES) {
+    const name = `${size.width}×${size.height}`;
+
+    it(`${name}: a fixed page, a canvas with room, and an opening map whose labels never overlap`, async () => {
+      const { page } = await openApp('/', { size });
+      await settled(page);
+      const fits = await pageFits(page);
+      expect(fits.scrollHeight).toBeLessThanOrEqual(fits.innerHeight);
+      expect(fits.scrollWidth).toBeLessThanOrEqual(fits.innerWidth);
+      expect(fits.canvas?.w).toBeGreaterThan(size.width * 0.3);
+      expect(fits.canvas?.h).toBeGreaterThan(size.height * 0.4);
+      const labels = await readGraph(page, labelsOnScreen);
+      expect(labels.named).toBeGreaterThan(5);
+      expect(labels.overlaps).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/legible-${size.width}-opening.png` });
+    });
+
+    it(`${name}: an actor chosen is framed with its label, and its relations' labels never overlap`, async () => {
+      const { page } = await openApp('/?sel=actor:eu', { size });
+      await settled(page);
+      const labels = await readGraph(page, labelsOnScreen);
+      expect(labels.selected).toEqual([{ id: 'eu', element: true, label: true }]);
+      expect(labels.overlaps).toEqual([]);
+      expect(labels.underActors).toEqual([]);
+      const fits = await pageFits(page);
+      expect(fits.scrollHeight).toBeLessThanOrEqual(fits.innerHeight);
+      await page.screenshot({ path: `${SCREENSHOTS}/legible-${size.width}-actor.png` });
+    });
+
+    it(`${name}: a relation chosen keeps both its actors and its label in view`, async () => {
+      const { page } = await openApp(`/?sel=relation:${POTASH}`, { size });
+      await settled(page);
+      const labels = await readGraph(page, labelsOnScreen);
+      expect(labels.selected).toEqual([{ id: POTASH, element: true, label: true }]);
+      expect(labels.ends).toEqual([
+        { id: 'united-states', element: true, label: true },
+        { id: 'belaruskali', element: true, label: true },
+      ]);
+      expect(labels.overlaps).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/legible-${size.width}-relation.png` });
+    });
+  }
+});
+
+describe('the camera follows the view', () => {
+  it('refits the map to what a filter leaves shown', async () => {
+    const { page } = await openApp('/');
+    await settled(page);
+    const before = await readGraph(page, (cy) => ({ zoom: cy.zoom(), pan: cy.pan() }));
+    // Only the ECFR commentary's relations: fewer actors, so the camera comes closer.
+    const sources = page.getByRole('list', { name: 'Sources' });
+    await sources.getByRole('button', { name: /Carnegie/ }).click();
+    await expect
+      .poll(() => readGraph(page, (cy) => cy.zoom()), { timeout: 3000 })
+      .not.toBeCloseTo(before.zoom, 2);
+    const shown = await readGraph(page, (cy) => {
+      const box = cy.elements(':visible').renderedBoundingBox({ includeLabels: false });
+      return { ...box, width: cy.width(), height: cy.height() };
+    });
+    // All of what is left is on screen.
+    expect(shown.x1).toBeGreaterThanOrEqual(0);
+    expect(shown.y1).toBeGreaterThanOrEqual(0);
+    expect(shown.x2).toBeLessThanOrEqual(shown.width);
+    expect(shown.y2).toBeLessThanOrEqual(shown.height);
+  });
+
+  it('opens the panels a link names', async () => {
+    const { page } = await openApp('/?panels=list');
+    expect(await page.getByRole('table', { name: 'Relations' }).isVisible()).toBe(true);
+    expect(await page.getByRole('complementary', { name: 'Legend and filters' }).count()).toBe(0);
+    // Closing the list is written into the link: no panels at all.
+    await page.keyboard.press('l');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toMatch(/^\?panels=(&cam=[^&]+)?$/);
+  });
+});
