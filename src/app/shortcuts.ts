@@ -4,6 +4,11 @@ export const SHORTCUTS = [
   { keys: 'Esc', action: 'escape', description: 'Close the source reader, then clear the selection' },
   { keys: 'F', action: 'fit', description: 'Fit the whole graph in view' },
   { keys: 'N', action: 'focus', description: 'Focus on the selected actor: off, 1 step, 2 steps' },
+  {
+    keys: 'A',
+    action: 'arrange',
+    description: 'Arrange the selected actor’s neighbours around it; again to put them back',
+  },
   { keys: 'L', action: 'toggle-list', description: 'Show or hide the relation list' },
   { keys: 'D', action: 'toggle-details', description: 'Show or hide the details panel' },
   { keys: 'G', action: 'toggle-sidebar', description: 'Show or hide the legend and filters' },

@@ -34,6 +34,10 @@ export function useShortcuts() {
         case 'focus':
           s.setFocusHops(s.focusHops === 2 ? 0 : ((s.focusHops + 1) as 1 | 2));
           break;
+        case 'arrange':
+          if (s.selected?.kind !== 'actor') return;
+          s.setArranged(!s.arranged);
+          break;
         case 'toggle-list':
           s.togglePanel('list');
           break;

@@ -21,6 +21,7 @@ import { layOut } from './layout/layOut';
 import { layoutRequest } from './layout/layoutRequest';
 import { savedPositions } from './layout/viewport';
 import { renderModeFor } from './renderMode';
+import { useArrangeAround } from './useArrangeAround';
 import { useCameraInUrl } from './useCameraInUrl';
 import { useCentreOnRequest } from './useCentreOnRequest';
 import { useGraphEvents } from './useGraphEvents';
@@ -150,6 +151,7 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   useLabelPlacement(cy);
   useRefitOnFilter(cy);
   useCameraInUrl(cy);
+  useArrangeAround(cy);
 
   return (
     <div className="graph-canvas">

@@ -333,5 +333,7 @@ function viewRules() {
       },
     },
     { selector: 'edge.hover', style: { ...labelled, opacity: 1, 'z-index': 25 } },
+    // Arranged around an actor: what is not its neighbourhood all but disappears.
+    { selector: '.arrange-out', style: { opacity: 0.06, label: '', events: 'no' } },
   ];
 }

@@ -65,6 +65,7 @@ function labelItems(cy: Core, measure: MeasureText): { items: LabelItem[]; unrea
   const scale = labelScale(zoom);
   const nodes: { item: LabelItem; rank: number; degree: number }[] = [];
   cy.nodes(':visible').forEach((node) => {
+    if (node.hasClass('arrange-out')) return;
     const label = String(node.data('label') ?? '');
     if (!label) return;
     const tier: LabelTier = node.hasClass('tier-1') ? 1 : node.hasClass('tier-2') ? 2 : 3;
@@ -113,7 +114,7 @@ function labelItems(cy: Core, measure: MeasureText): { items: LabelItem[]; unrea
   const edges: { item: LabelItem; rank: number; degree: number }[] = [];
   const allEdgeLabels = zoom >= SHOW_EDGE_LABELS_FROM;
   cy.edges(':visible').forEach((edge) => {
-    if (edge.hasClass('part-of')) return;
+    if (edge.hasClass('part-of') || edge.hasClass('arrange-out')) return;
     const bundle = edge.hasClass('bundle');
     const special = singledOut(edge);
     if (!bundle && !special && !allEdgeLabels) return;
@@ -160,10 +161,13 @@ function labelItems(cy: Core, measure: MeasureText): { items: LabelItem[]; unrea
 
 function actorBoxes(cy: Core): { id: string; box: Box }[] {
   // The drawn box: with the border, which grows when an actor is selected.
-  return cy.nodes(':visible').map((node) => {
-    const { x1, y1, x2, y2 } = node.boundingBox({ includeLabels: false });
-    return { id: node.id(), box: { x1, y1, x2, y2 } };
-  });
+  return cy
+    .nodes(':visible')
+    .not('.arrange-out')
+    .map((node) => {
+      const { x1, y1, x2, y2 } = node.boundingBox({ includeLabels: false });
+      return { id: node.id(), box: { x1, y1, x2, y2 } };
+    });
 }
 
 /** Works out and applies the labels' places once; exported for the canvas to call directly. */

@@ -58,6 +58,11 @@ export interface ViewSlice extends Omit<ViewState, 'paths' | 'pathsOpen' | 'size
   /** Bumped when the graph should bring the selection into view (search, list, reader). */
   centreRequest: number;
   panels: Record<PanelName, boolean>;
+  /**
+   * The selected actor's neighbours are arranged around it ("Arrange around"); selecting
+   * anything else puts the map back.
+   */
+  arranged: boolean;
   helpOpen: boolean;
   storyChooserOpen: boolean;
   /** A story's printable handout, with a picture of each slide, while it is open. */
@@ -72,6 +77,7 @@ export interface ViewSlice extends Omit<ViewState, 'paths' | 'pathsOpen' | 'size
   setContestedOnly: (on: boolean) => void;
   resetFilters: () => void;
   setFocusHops: (hops: FocusHops) => void;
+  setArranged: (on: boolean) => void;
   openReader: (reader: ReaderState) => void;
   closeReader: () => void;
   togglePanel: (panel: PanelName) => void;
@@ -86,6 +92,8 @@ export interface ViewSlice extends Omit<ViewState, 'paths' | 'pathsOpen' | 'size
   closeHandout: () => void;
   applyView: (view: ViewState) => void;
 }
+
+const sameRef = (a: ElementRef | null, b: ElementRef | null) => a?.kind === b?.kind && a?.id === b?.id;
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -112,11 +120,16 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   presenting: INITIAL_VIEW.presenting,
   centreRequest: 0,
   panels: initialPanels(),
+  arranged: false,
   helpOpen: false,
   storyChooserOpen: false,
   handout: null,
   select: (ref, options) =>
-    set((s) => ({ selected: ref, centreRequest: options?.centre ? s.centreRequest + 1 : s.centreRequest })),
+    set((s) => ({
+      selected: ref,
+      centreRequest: options?.centre ? s.centreRequest + 1 : s.centreRequest,
+      arranged: s.arranged && sameRef(ref, s.selected),
+    })),
   requestCentre: () => set((s) => ({ centreRequest: s.centreRequest + 1 })),
   toggleActorType: (type) =>
     set((s) => ({ filters: { ...s.filters, hiddenActorTypes: toggled(s.filters.hiddenActorTypes, type) } })),
@@ -138,16 +151,22 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setContestedOnly: (on) => set((s) => ({ filters: { ...s.filters, contestedOnly: on } })),
   resetFilters: () => set({ filters: NO_FILTERS, focusHops: 0 }),
   setFocusHops: (hops) => set({ focusHops: hops }),
+  setArranged: (on) => set((s) => ({ arranged: on && s.selected?.kind === 'actor' })),
   openReader: (reader) => set({ reader }),
   closeReader: () => set({ reader: null }),
   togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
   setHelpOpen: (open) => set({ helpOpen: open }),
   setStoryChooserOpen: (open) => set({ storyChooserOpen: open }),
   present: (storyId, slide = 0) =>
-    set({ presenting: { storyId, slide }, storyChooserOpen: false, reader: null }),
+    set({ presenting: { storyId, slide }, storyChooserOpen: false, reader: null, arranged: false }),
   goToSlide: (slide) => set((s) => (s.presenting ? { presenting: { ...s.presenting, slide } } : {})),
   stopPresenting: () => set({ presenting: null }),
   openHandout: (storyId, images) => set({ handout: { storyId, images } }),
   closeHandout: () => set({ handout: null }),
-  applyView: ({ panels, ...view }) => set(panels ? { ...view, panels } : view),
+  applyView: ({ panels, ...view }) =>
+    set((s) => ({
+      ...view,
+      ...(panels ? { panels } : {}),
+      arranged: s.arranged && sameRef(view.selected, s.selected),
+    })),
 });

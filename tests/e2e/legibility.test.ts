@@ -185,3 +185,55 @@ describe('the camera follows the view', () => {
     await expect.poll(() => page.evaluate(() => window.location.search)).toMatch(/^\?panels=(&cam=[^&]+)?$/);
   });
 });
+
+describe('arranging an actor’s neighbours around it', () => {
+  it('sets every neighbour of the European Union on a ring in view, and puts them back', async () => {
+    const { page } = await openApp('/?sel=actor:eu');
+    await settled(page);
+    const where = () =>
+      readGraph(page, (cy) => {
+        const eu = cy.getElementById('eu');
+        const centre = eu.position();
+        const extent = cy.extent();
+        return eu
+          .closedNeighborhood(':visible')
+          .nodes()
+          .map((n) => {
+            const box = n.boundingBox({ includeLabels: false });
+            return {
+              id: n.id(),
+              x: n.position('x'),
+              y: n.position('y'),
+              distance: Math.hypot(n.position('x') - centre.x, n.position('y') - centre.y),
+              inView:
+                box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2,
+            };
+          });
+      });
+    const before = await where();
+    const button = page.getByRole('button', { name: 'Arrange around' });
+    await button.click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Put the map back' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.waitForTimeout(1200); // the glide and the framing
+    const arranged = (await where()).filter((n) => n.id !== 'eu');
+    expect(arranged.length).toBeGreaterThan(15);
+    for (const n of arranged) {
+      expect(n.distance, n.id).toBeGreaterThan(200);
+      expect(n.inView, n.id).toBe(true);
+    }
+    const labels = await readGraph(page, labelsOnScreen);
+    expect(labels.overlaps).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/legible-arrange-around.png` });
+    // The key puts the map back where it was.
+    await page.keyboard.press('a');
+    await page.waitForTimeout(900);
+    const after = await where();
+    for (const n of before) {
+      const now = after.find((a) => a.id === n.id)!;
+      expect(now.x).toBeCloseTo(n.x, 0);
+      expect(now.y).toBeCloseTo(n.y, 0);
+    }
+  });
+});

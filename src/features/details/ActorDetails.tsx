@@ -7,6 +7,7 @@ import { ActorLevers } from '../leverage/ActorLevers';
 import { ActorList } from './ActorList';
 import { ActorRelations } from './ActorRelations';
 import { ActorTypeIcon } from './ActorTypeIcon';
+import { ArrangeControl } from './ArrangeControl';
 import { FocusControl } from './FocusControl';
 import { SelectButton } from './SelectButton';
 import './actor.css';
@@ -48,6 +49,7 @@ export function ActorDetails({ index, actor }: { index: GraphIndex; actor: Actor
         </dl>
       )}
       <FocusControl />
+      <ArrangeControl />
       <ActorLevers index={index} actorId={actor.id} direction="over" />
       <ActorLevers index={index} actorId={actor.id} direction="held" />
       <ActorRelations index={index} actorId={actor.id} />
