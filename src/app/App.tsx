@@ -1,16 +1,28 @@
+import { useEffect, useRef } from 'react';
 import { IssueList } from '../features/dataset/IssueList';
 import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
 import { useFileDrop } from '../features/dataset/useFileDrop';
 import { HelpDialog } from '../features/help/HelpDialog';
 import { Handout } from '../features/presentation/Handout';
+import { PRESENT_BUTTON_ID } from '../features/presentation/PresentButton';
 import { StoryChooser } from '../features/presentation/StoryChooser';
 import { useAppStore } from '../store/appStore';
 import { selectData, selectPresenting } from '../store/selectors';
+import { SkipLinks } from './SkipLinks';
 import { TopBar } from './TopBar';
 import { useInitialDataset } from './useInitialDataset';
 import { useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
 import { Workspace } from './Workspace';
+
+/** Leaving a presentation (Esc, the Exit button, leaving full screen) puts focus back on "Present". */
+function useFocusReturnAfterPresenting(presenting: boolean) {
+  const was = useRef(presenting);
+  useEffect(() => {
+    if (was.current && !presenting) document.getElementById(PRESENT_BUTTON_ID)?.focus();
+    was.current = presenting;
+  }, [presenting]);
+}
 
 export function App() {
   useInitialDataset();
@@ -19,8 +31,10 @@ export function App() {
   const dragging = useFileDrop();
   const data = useAppStore(selectData);
   const presenting = useAppStore(selectPresenting) !== null;
+  useFocusReturnAfterPresenting(presenting);
   return (
     <div className="app">
+      {!presenting && data.status === 'ready' && <SkipLinks />}
       {!presenting && <TopBar />}
       {data.status === 'loading' && (
         <div className="status-screen" role="status">

@@ -4,6 +4,7 @@ import { selectPanels, selectPathsOpen, selectPresenting, selectReader } from '.
 import type { SheetName } from './sheets';
 import { useChunks } from './useChunks';
 import { useNarrow } from './useNarrow';
+import { MAP_ID } from './landmarks';
 import { useSheet } from './useSheet';
 
 /** If the graph never draws (a failed chunk), the panels must still appear. */
@@ -121,7 +122,7 @@ export function Workspace() {
       <div className="centre">
         <main className="graph-area" aria-label="Graph">
           {Canvas ? (
-            <Canvas onDrawn={showPanels} />
+            <Canvas id={MAP_ID} onDrawn={showPanels} />
           ) : (
             <div className="status-screen" role={failed ? 'alert' : 'status'}>
               {failed

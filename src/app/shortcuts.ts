@@ -22,7 +22,7 @@ export const SHORTCUTS = [
 
 /** Keys that belong to one panel while it has focus; listed in the help, bound by the panel. */
 export const PANEL_SHORTCUTS = [
-  { keys: 'N / P', where: 'Source reader', description: 'Next / previous quoted passage' },
+  { keys: 'N / P', where: 'Source reader', description: 'Next / previous quoted passage, while it is open' },
   { keys: '↑ ↓ Home End', where: 'Relation list', description: 'Move between rows; Enter selects' },
   { keys: '→ Space PageDown', where: 'Presentation', description: 'Next slide (← PageUp: back)' },
   { keys: 'Home End 1–9', where: 'Presentation', description: 'First, sources, or that slide' },

@@ -11,7 +11,7 @@ let panelsChunk: Promise<Panels> | null = null;
 const loadPanels = () => (panelsChunk ??= import('./panels'));
 
 export interface Chunks {
-  Canvas: ComponentType<{ onDrawn: () => void }> | null;
+  Canvas: ComponentType<{ id: string; onDrawn: () => void }> | null;
   panels: Panels | null;
   failed: boolean;
 }

@@ -2,12 +2,8 @@ import { useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
 import { graphCommands } from '../store/graphCommands';
 import { toggleLegend, togglePaths } from './leftColumn';
+import { isTyping } from '../features/common/isTyping';
 import { shortcutFor } from './shortcuts';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 export function useShortcuts() {
   useEffect(() => {

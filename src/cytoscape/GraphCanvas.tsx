@@ -28,6 +28,7 @@ import { useGraphEvents } from './useGraphEvents';
 import { useStoryView } from './useStoryView';
 import { useViewClasses } from './useViewClasses';
 import { useOverviewLabels } from './useOverviewLabels';
+import { useKeyboardNavigation } from './useKeyboardNavigation';
 import { useLabelPlacement } from './useLabelPlacement';
 import { useNodeSizes } from './useNodeSizes';
 import { useRefitOnFilter } from './useRefitOnFilter';
@@ -51,13 +52,15 @@ function redrawCount(cy: Core): number {
   return renderer?.redrawCount ?? 0;
 }
 
-export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
+/** `id`: the map's element id, for links to it (the "Skip to map" link). */
+export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () => void }) {
   // Cytoscape watches its container's size and attributes and redraws every element when
   // either changes, so what the page needs to say about the graph goes on a frame around it.
   const frame = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
   const overviewLabels = useRef<HTMLDivElement>(null);
+  const live = useRef<HTMLDivElement>(null);
   const loaded = useAppStore(selectLoaded);
   const index = useAppStore(selectIndex);
   const [cy, setCy] = useState<Core | null>(null);
@@ -152,19 +155,29 @@ export default function GraphCanvas({ onDrawn }: { onDrawn?: () => void }) {
   useRefitOnFilter(cy);
   useCameraInUrl(cy);
   useArrangeAround(cy);
+  useKeyboardNavigation(cy, frame, live);
 
   return (
     <div className="graph-canvas">
       <div
         ref={frame}
         className="graph-canvas-frame"
-        role="img"
-        aria-label="Graph of actors and relations. Use the relation list below for a text view of every relation."
+        id={id}
+        role="application"
+        aria-roledescription="map"
+        aria-label="Map of actors and relations"
+        aria-describedby={`${id}-how`}
+        tabIndex={0}
         data-testid="graph"
       >
         <div ref={container} className="graph-canvas-surface" />
       </div>
       <div ref={overviewLabels} className="graph-overview-labels" aria-hidden="true" />
+      <p id={`${id}-how`} className="visually-hidden">
+        Arrow keys move from the selected actor to its neighbour that way; Enter opens its details. The
+        relation list gives every relation as text.
+      </p>
+      <div ref={live} className="visually-hidden" role="status" aria-live="polite" />
       <div ref={tooltip} className="graph-tooltip" role="tooltip" hidden />
       {layingOut && (
         <div className="graph-status" role="status">

@@ -57,6 +57,8 @@ export const INITIAL_VIEW: ViewState = {
 export interface ViewSlice extends Omit<ViewState, 'paths' | 'pathsOpen' | 'sizeBy' | 'panels'> {
   /** Bumped when the graph should bring the selection into view (search, list, reader). */
   centreRequest: number;
+  /** Bumped when focus should move to the Details heading (a search result was chosen). */
+  detailsFocusRequest: number;
   panels: Record<PanelName, boolean>;
   /**
    * The selected actor's neighbours are arranged around it ("Arrange around"); selecting
@@ -67,7 +69,11 @@ export interface ViewSlice extends Omit<ViewState, 'paths' | 'pathsOpen' | 'size
   storyChooserOpen: boolean;
   /** A story's printable handout, with a picture of each slide, while it is open. */
   handout: { storyId: string; images: string[] } | null;
-  select: (ref: ElementRef | null, options?: { centre?: boolean }) => void;
+  /**
+   * `centre` brings it into view; `reveal` opens Details and moves focus to its heading, so
+   * the keys that follow act on what was chosen, not on the search box.
+   */
+  select: (ref: ElementRef | null, options?: { centre?: boolean; reveal?: boolean }) => void;
   /** Asks the graph to bring the current selection into view. */
   requestCentre: () => void;
   toggleActorType: (type: ActorType) => void;
@@ -119,6 +125,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   reader: INITIAL_VIEW.reader,
   presenting: INITIAL_VIEW.presenting,
   centreRequest: 0,
+  detailsFocusRequest: 0,
   panels: initialPanels(),
   arranged: false,
   helpOpen: false,
@@ -129,6 +136,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
       selected: ref,
       centreRequest: options?.centre ? s.centreRequest + 1 : s.centreRequest,
       arranged: s.arranged && sameRef(ref, s.selected),
+      ...(options?.reveal
+        ? { detailsFocusRequest: s.detailsFocusRequest + 1, panels: { ...s.panels, details: true } }
+        : {}),
     })),
   requestCentre: () => set((s) => ({ centreRequest: s.centreRequest + 1 })),
   toggleActorType: (type) =>

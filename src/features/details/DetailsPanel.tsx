@@ -8,6 +8,12 @@ import { MissingElement } from './MissingElement';
 import { RelationDetails } from './RelationDetails';
 import './details.css';
 
+/**
+ * The focus request last served. Kept outside the component: a request can open the panel,
+ * and the panel it mounts must still serve it.
+ */
+let focusServed = 0;
+
 /** The right column: what is known about the selected element, or how to read the map. */
 export function DetailsPanel() {
   const index = useAppStore(selectIndex);
@@ -15,20 +21,23 @@ export function DetailsPanel() {
   const selected = useAppStore(selectSelected);
   const asideRef = useRef<HTMLElement>(null);
   // When a click in the panel changes the selection, the clicked button is about to vanish:
-  // focus moves to the new heading instead of falling back to the page. Selections made
-  // elsewhere (the graph, search) leave focus where it is.
+  // focus moves to the new heading instead of falling back to the page. So it does after a
+  // search result is chosen (detailsFocusRequest). Selections made on the graph leave focus
+  // where it is.
   const selectedBeforeClick = useRef<unknown>(null);
   const focusHeading = useRef(false);
+  const focusRequest = useAppStore((s) => s.detailsFocusRequest);
 
   useEffect(() => {
     const aside = asideRef.current;
     if (!aside) return;
     aside.scrollTop = 0;
-    if (focusHeading.current) {
+    if (focusHeading.current || focusServed !== focusRequest) {
       focusHeading.current = false;
+      focusServed = focusRequest;
       aside.querySelector<HTMLElement>('h2')?.focus();
     }
-  }, [selected]);
+  }, [selected, focusRequest]);
 
   let content: ReactNode = null;
   if (index && loaded) {

@@ -1,6 +1,9 @@
 import { useAppStore } from '../../store/appStore';
 import { selectLoaded } from '../../store/selectors';
 
+/** The button's id: leaving a presentation returns focus to it (see App). */
+export const PRESENT_BUTTON_ID = 'present-button';
+
 /** Opens the story chooser; a dataset without stories says so instead. */
 export function PresentButton() {
   const loaded = useAppStore(selectLoaded);
@@ -9,6 +12,7 @@ export function PresentButton() {
   return (
     <button
       type="button"
+      id={PRESENT_BUTTON_ID}
       className="btn btn-primary"
       disabled={stories === 0}
       title={stories === 0 ? 'This dataset has no stories to present' : 'Present a story, slide by slide'}

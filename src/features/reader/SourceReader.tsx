@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isTyping } from '../common/isTyping';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { QuoteSpan } from '../../domain/integrity';
 import { passageElements, type PassageElement } from '../../domain/passageElements';
@@ -109,21 +110,33 @@ function OpenSource({ index, source, text, at }: OpenSourceProps) {
   const previous = go('previous');
   const next = go('next');
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const move = event.key === 'n' ? next : event.key === 'p' ? previous : undefined;
-    if (move === undefined) return;
-    // The app binds "n" to focus; inside the reader it means the next quote.
-    event.stopPropagation();
-    event.preventDefault();
-    if (!move) return;
-    focusCurrent.current = true;
-    move();
-  };
+  // N and P step through the quotes whenever the reader is open, wherever focus is (but
+  // never while typing): the app's own N (focus) and P (paths) rest meanwhile. Bound on the
+  // window in the capture phase, so it runs before the app's shortcuts (useShortcuts).
+  const step = useRef({ next, previous });
+  useEffect(() => {
+    step.current = { next, previous };
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key !== 'n' && key !== 'p') return;
+      if (useAppStore.getState().presenting) return;
+      event.stopPropagation();
+      event.preventDefault();
+      const move = key === 'n' ? step.current.next : step.current.previous;
+      if (!move) return;
+      focusCurrent.current = true;
+      move();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
 
   const position = at === undefined ? -1 : starts.indexOf(at);
   return (
-    <aside ref={asideRef} className="reader" aria-label="Source reader" onKeyDown={onKeyDown}>
+    <aside ref={asideRef} className="reader" aria-label="Source reader">
       <ReaderToolbar
         passageCount={starts.length}
         current={position >= 0 ? position + 1 : null}

@@ -1,3 +1,4 @@
+import { RELATION_LIST_ID } from '../../app/landmarks';
 import { useId, useState } from 'react';
 import { actorLabel } from '../../domain/format';
 import { DEFAULT_RELATION_SORT, type RelationSort, type RelationSortKey } from '../../domain/relationOrder';
@@ -39,7 +40,7 @@ export function RelationTable() {
     (id) => useAppStore.getState().select({ kind: 'relation', id }, { centre: true }),
   );
   const headingId = useId();
-  if (!index) return <section className="relations" aria-label="Relation list" />;
+  if (!index) return <section id={RELATION_LIST_ID} className="relations" aria-label="Relation list" />;
 
   const onSort = (key: RelationSortKey) =>
     setSort((s) => ({
@@ -56,7 +57,7 @@ export function RelationTable() {
   });
 
   return (
-    <section className="relations" aria-label="Relation list">
+    <section id={RELATION_LIST_ID} className="relations" aria-label="Relation list">
       <div className="relations-bar">
         <h2 id={headingId} className="panel-heading relations-heading">
           {rows.length} {rows.length === 1 ? 'relation' : 'relations'}

@@ -9,14 +9,17 @@ const LIMIT = 12;
 export interface ComboboxOptions {
   /** What it searches; everything by default. */
   kinds?: readonly ElementKind[];
-  /** What choosing a hit does; by default it selects the hit and brings it into view. */
+  /**
+   * What choosing a hit does; by default it selects the hit, brings it into view and moves
+   * focus to its Details heading.
+   */
   onChoose?: (hit: SearchHit) => void;
   initialQuery?: string;
 }
 
 const selectHit = (hit: SearchHit) => {
   // Read the action when called, as every event callback here does, so it is never stale.
-  useAppStore.getState().select(hit.ref, { centre: true });
+  useAppStore.getState().select(hit.ref, { centre: true, reveal: true });
 };
 
 /**
