@@ -26,7 +26,11 @@ export const PANEL_SHORTCUTS = [
   { keys: '↑ ↓ Home End', where: 'Relation list', description: 'Move between rows; Enter selects' },
   { keys: '→ Space PageDown', where: 'Presentation', description: 'Next slide (← PageUp: back)' },
   { keys: 'Home End 1–9', where: 'Presentation', description: 'First, sources, or that slide' },
-  { keys: 'S Esc', where: 'Presentation', description: 'Presenter notes; leave' },
+  {
+    keys: 'S Esc',
+    where: 'Presentation',
+    description: 'Presenter view (your notes, the next slide, a clock) in its own window; leave',
+  },
 ] as const;
 
 export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];

@@ -48,14 +48,28 @@ export function frameElements(cy: Core, eles: Collection, { padding = 80, maxZoo
 }
 
 /**
+ * Fits the elements in the visible part of the canvas, never closer than `maxZoom` (two
+ * actors would otherwise fill a projector); over `ms`, or at once with reduced motion.
+ */
+export function fitElements(
+  cy: Core,
+  eles: Collection,
+  { padding = 30, maxZoom = MAX_FIT_ZOOM, ms = 300 } = {},
+) {
+  if (eles.empty()) return;
+  // Cytoscape reads its container's size only now and then: a canvas just narrowed for a
+  // slide panel would otherwise be fitted at its old width.
+  cy.resize();
+  const box = eles.boundingBox({ includeLabels: false });
+  const { w, h } = visibleSize(cy);
+  const fit = Math.min((w - 2 * padding) / Math.max(box.w, 1), (h - 2 * padding) / Math.max(box.h, 1));
+  glide(cy, eles, Math.max(cy.minZoom(), Math.min(fit, maxZoom)), ms);
+}
+
+/**
  * Fits what is shown, never closer than a map opens (a few actors would fill the screen);
  * animated unless the reader asked for less motion, and cut short by any pan or zoom.
  */
 export function fitVisible(cy: Core, padding = 30) {
-  const eles = cy.elements(':visible');
-  if (eles.empty()) return;
-  const box = eles.boundingBox({ includeLabels: false });
-  const { w, h } = visibleSize(cy);
-  const fit = Math.min((w - 2 * padding) / Math.max(box.w, 1), (h - 2 * padding) / Math.max(box.h, 1));
-  glide(cy, eles, Math.max(cy.minZoom(), Math.min(fit, MAX_FIT_ZOOM)), 300);
+  fitElements(cy, cy.elements(':visible'), { padding });
 }

@@ -3,7 +3,10 @@ import { useEffect, useRef } from 'react';
 import { slideView, type SlideView } from '../domain/story';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectLoaded, selectPresenting } from '../store/selectors';
-import { animationMs } from './camera';
+import { animationMs, fitElements } from './camera';
+
+/** A slide of two or three actors is framed no closer than this: nodes stay node-sized. */
+const SLIDE_MAX_ZOOM = 1.6;
 import { applyStoryClasses, clearStoryClasses, framedElements } from './storyClasses';
 
 /**
@@ -42,10 +45,28 @@ export function useStoryView(cy: Core | null) {
       view = slideView(index, story, presenting.slide);
     }
     applyStoryClasses(cy, view);
-    cy.stop();
-    cy.animate(
-      { fit: { eles: framedElements(cy, view), padding: 60 } },
-      { duration: animationMs(600), easing: 'ease-in-out-cubic' },
-    );
+    const framed = framedElements(cy, view);
+    // After the workspace has made room for the slide panel (the canvas narrows when a
+    // presentation starts), and again, at once, whenever the canvas changes size.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() =>
+        fitElements(cy, framed, { padding: 60, maxZoom: SLIDE_MAX_ZOOM, ms: 600 }),
+      );
+    });
+    const container = cy.container();
+    // The observer reports once on observing: that first report is not a change of size.
+    let observed = false;
+    const observer =
+      container && typeof ResizeObserver !== 'undefined'
+        ? new ResizeObserver(() => {
+            if (observed) fitElements(cy, framed, { padding: 60, maxZoom: SLIDE_MAX_ZOOM, ms: 0 });
+            observed = true;
+          })
+        : null;
+    observer?.observe(container!);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+    };
   }, [cy, index, loaded, presenting]);
 }

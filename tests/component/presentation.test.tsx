@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SlidePanel } from '../../src/features/presentation/SlidePanel';
 import { StoryChooser } from '../../src/features/presentation/StoryChooser';
 import { useAppStore } from '../../src/store/appStore';
@@ -47,10 +47,27 @@ describe('presenting a story', () => {
     expect(screen.getByRole('heading', { name: 'Closure' })).toBeInTheDocument();
     await userEvent.keyboard('2');
     expect(useAppStore.getState().presenting?.slide).toBe(1);
+    // S opens the presenter view in a window of its own (here a frame stands in for it): the
+    // notes and what comes next are there, not on the slide the room sees.
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const open = vi.spyOn(window, 'open').mockReturnValue(frame.contentWindow);
     await userEvent.keyboard('s');
-    expect(screen.getByRole('region', { name: 'Presenter notes' })).toHaveTextContent(
-      'No notes for this slide.',
-    );
+    const presenter = within(frame.contentDocument!.body).getByRole('main', { name: 'Presenter view' });
+    expect(presenter).toHaveTextContent('Slide 2 of 2');
+    expect(presenter).toHaveTextContent('No notes for this slide.');
+    expect(presenter).toHaveTextContent('Next: Sources');
+    expect(screen.queryByRole('region', { name: 'Presenter notes' })).toBeNull();
+    // S again closes it; with the window blocked, the notes fall back onto the slide, said so.
+    await userEvent.keyboard('s');
+    expect(within(frame.contentDocument!.body).queryByRole('main')).toBeNull();
+    open.mockReturnValue(null);
+    await userEvent.keyboard('s');
+    const inline = screen.getByRole('region', { name: 'Presenter notes' });
+    expect(inline).toHaveTextContent('blocked the presenter window');
+    expect(inline).toHaveTextContent('No notes for this slide.');
+    open.mockRestore();
+    frame.remove();
     await userEvent.keyboard('{Escape}');
     expect(useAppStore.getState().presenting).toBeNull();
   });

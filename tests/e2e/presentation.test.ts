@@ -34,7 +34,9 @@ describe('presenting a Belarus story to a room', () => {
       if (title !== 'Sources') {
         const footnotes = page.getByRole('list', { name: 'Sources for this slide' });
         expect(await footnotes.locator('li').count(), `citations on “${title}”`).toBeGreaterThan(0);
-        expect(await footnotes.textContent()).toMatch(
+        // The source's short name on the slide, its full citation on hover.
+        expect(await footnotes.locator('cite').first().textContent()).toMatch(/^(Carnegie|ECFR)$/);
+        expect(await footnotes.locator('cite').first().getAttribute('title')).toMatch(
           /Carnegie Endowment|European Council on Foreign Relations/,
         );
       }
@@ -90,9 +92,51 @@ describe('presenting a Belarus story to a room', () => {
     expect(await handout.getByRole('region').count()).toBe(9);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${SCREENSHOTS}/handout-print.png`, fullPage: true });
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBeGreaterThanOrEqual(9);
+    // One sheet per slide and one for the sources, on A4 and on US Letter alike.
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format });
+      expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages, format).toBe(9);
+    }
+  });
+
+  it('fits every slide’s text and footnotes without scrolling at 1366×768', async () => {
+    for (const [story, slides] of [
+      ['prisoners-for-sanctions', 9],
+      ['the-border', 8],
+    ] as const) {
+      const { page } = await openApp(`/?story=${story}&slide=1`);
+      await page.getByRole('complementary', { name: 'Slide' }).waitFor();
+      // Every slide and the sources slide after them.
+      for (let slide = 1; slide <= slides + 1; slide++) {
+        await expect.poll(() => page.evaluate(() => window.location.search)).toContain(`slide=${slide}`);
+        const body = await page.evaluate(() => {
+          const element = document.querySelector('.slide-body')!;
+          return { scroll: element.scrollHeight, client: element.clientHeight };
+        });
+        expect(body.scroll, `${story} slide ${slide}`).toBeLessThanOrEqual(body.client + 1);
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+  });
+
+  it('gives the speaker a window of their own with the notes and the next slide, driven by the same keys', async () => {
+    const { page } = await openApp('/?story=prisoners-for-sanctions&slide=1');
+    await page.getByRole('complementary', { name: 'Slide' }).waitFor();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const presenter = popup.getByRole('main', { name: 'Presenter view' });
+    await presenter.waitFor();
+    expect(await presenter.textContent()).toMatch(/Slide 1 of 9/);
+    expect(await presenter.textContent()).toMatch(/Next: Release after release/);
+    // Nothing of the notes on the slide the room sees.
+    expect(await page.getByRole('region', { name: 'Presenter notes' }).count()).toBe(0);
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('slide=2');
+    await expect.poll(() => presenter.textContent()).toMatch(/Slide 2 of 9/);
+    await popup.screenshot({ path: `${SCREENSHOTS}/presenter-view.png` });
+    // Leaving the presentation closes the speaker's window.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popup.isClosed()).toBe(true);
   });
 });

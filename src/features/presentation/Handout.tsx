@@ -1,10 +1,25 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { slideCitations, storySources } from '../../domain/story';
 import { useAppStore } from '../../store/appStore';
 import { selectHandout, selectIndex, selectLoaded } from '../../store/selectors';
+import { fitToBox } from './fitToBox';
 import { SlideCitations } from './SlideCitations';
 import { SourcesSlide } from './SourcesSlide';
 import './handout.css';
+
+/**
+ * The height of a printed page's text box in CSS pixels: US Letter's 279.4 mm less the
+ * 14 mm margins (see handout.css), a little under; A4 is taller. With the page's width set
+ * to A4's (the narrower), a page that fits here prints on one sheet of either.
+ */
+const PAGE_HEIGHT_PX = 940;
+
+/** Shrinks a page's text and picture until it fits one printed sheet. */
+function fitPage(page: HTMLElement) {
+  const style = getComputedStyle(page);
+  const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+  fitToBox(page, PAGE_HEIGHT_PX + (padding || 0), { min: 0.5 });
+}
 
 /**
  * A story as a printable handout: one page per slide, with its picture, its text and the
@@ -20,9 +35,23 @@ export function Handout() {
     if (handout) heading.current?.focus();
   }, [handout]);
   const story = loaded?.dataset.stories.find((s) => s.id === handout?.storyId);
+  const pages = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = pages.current;
+    if (!root) return;
+    const fitAll = () => root.querySelectorAll<HTMLElement>('.handout-page').forEach(fitPage);
+    fitAll();
+    // A picture changes its page's height once it has loaded.
+    const refit = (event: Event) => {
+      const page = (event.target as Element).closest<HTMLElement>('.handout-page');
+      if (page) fitPage(page);
+    };
+    root.addEventListener('load', refit, true);
+    return () => root.removeEventListener('load', refit, true);
+  }, [handout, story]);
   if (!handout || !story || !index) return null;
   return (
-    <div className="handout" role="document" aria-labelledby="handout-title">
+    <div ref={pages} className="handout" role="document" aria-labelledby="handout-title">
       <div className="handout-toolbar">
         <h2 id="handout-title" ref={heading} tabIndex={-1}>
           Handout: {story.title}

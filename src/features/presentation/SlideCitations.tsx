@@ -1,4 +1,4 @@
-import { formatCitation, relationSentence } from '../../domain/format';
+import { formatCitation, relationSentence, shortSourceName } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { Citation } from '../../domain/story';
 
@@ -10,10 +10,13 @@ export function SlideCitations({
   index,
   highlight,
   citations,
+  compact = false,
 }: {
   index: GraphIndex;
   highlight: readonly string[];
   citations: readonly Citation[];
+  /** On a slide: each footnote on one line (whole on hover, in the handout and the sources). */
+  compact?: boolean;
 }) {
   const claims = highlight
     .map((id) => {
@@ -40,12 +43,23 @@ export function SlideCitations({
           </li>
         ))}
       </ul>
-      <ol className="slide-footnotes" aria-label="Sources for this slide">
+      <ol
+        className={compact ? 'slide-footnotes compact' : 'slide-footnotes'}
+        aria-label="Sources for this slide"
+      >
         {citations.map((c) => {
           const source = index.sources.get(c.evidence.source);
-          return (
+          const cited = source ? formatCitation(source) : c.evidence.source;
+          // On a slide: the quote's first line and the source's short name; the whole of
+          // both on hover, on the sources slide and in the handout.
+          return compact ? (
             <li key={c.number} id={`slide-cite-${c.number}`} value={c.number}>
-              <q>{c.evidence.quote}</q> <cite>{source ? formatCitation(source) : c.evidence.source}</cite>
+              <q title={c.evidence.quote}>{c.evidence.quote}</q>{' '}
+              <cite title={cited}>{source ? shortSourceName(source) : c.evidence.source}</cite>
+            </li>
+          ) : (
+            <li key={c.number} id={`slide-cite-${c.number}`} value={c.number}>
+              <q>{c.evidence.quote}</q> <cite>{cited}</cite>
             </li>
           );
         })}

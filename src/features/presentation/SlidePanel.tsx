@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { pathSentence } from '../../domain/leverage/inWords';
 import { slideCitations, slidePath, slideView, storySources } from '../../domain/story';
 import { useAppStore } from '../../store/appStore';
@@ -8,7 +8,10 @@ import { HandoutButton } from './HandoutButton';
 import { SlideCitations } from './SlideCitations';
 import { SlideKey } from './SlideKey';
 import { SourcesSlide } from './SourcesSlide';
+import { PresenterView } from './PresenterView';
+import { useFitToBox } from './useFitToBox';
 import { usePresentationKeys } from './usePresentationKeys';
+import { usePresenterWindow } from './usePresenterWindow';
 import { exitFullscreen } from './useFullscreen';
 import './presentation.css';
 
@@ -19,10 +22,11 @@ export function SlidePanel() {
   const index = useAppStore(selectIndex);
   const goToSlide = useAppStore((s) => s.goToSlide);
   const stopPresenting = useAppStore((s) => s.stopPresenting);
-  const [notesOpen, setNotesOpen] = useState(false);
-  const toggleNotes = useCallback(() => setNotesOpen((open) => !open), []);
+  const { presenter, toggle: togglePresenter } = usePresenterWindow();
   const story = loaded?.dataset.stories.find((s) => s.id === presenting?.storyId);
-  usePresentationKeys(story?.slides.length ?? 0, toggleNotes);
+  usePresentationKeys(story?.slides.length ?? 0, togglePresenter, presenter.popup);
+  const body = useRef<HTMLDivElement>(null);
+  useFitToBox(body, `${presenting?.storyId}:${presenting?.slide}:${presenter.blocked}`);
   const sources = useMemo(() => (index && story ? storySources(index, story) : []), [index, story]);
   if (!presenting || !story || !index) return null;
 
@@ -53,7 +57,7 @@ export function SlidePanel() {
           aria-label={`${position}, ${story.title}`}
         />
       </header>
-      <div className="slide-body" aria-live="polite">
+      <div ref={body} className="slide-body" aria-live="polite">
         {slide ? (
           <>
             <h2 className="slide-title">{slide.title}</h2>
@@ -63,11 +67,15 @@ export function SlidePanel() {
                 <strong>Leverage path:</strong> {pathSentence(index, path)}
               </p>
             )}
-            <SlideCitations index={index} highlight={claimed} citations={citations} />
+            <SlideCitations index={index} highlight={claimed} citations={citations} compact />
             <SlideKey index={index} relationIds={slideView(index, story, presenting.slide).relations} />
-            {notesOpen && (
+            {presenter.blocked && (
               <section className="slide-notes" aria-label="Presenter notes">
                 <h3>Notes</h3>
+                <p className="muted">
+                  The browser blocked the presenter window, so the notes are here, where the room can see
+                  them. Allow pop-ups for this page and press S again for a window of your own.
+                </p>
                 <p>{slide.notes ?? 'No notes for this slide.'}</p>
               </section>
             )}
@@ -96,8 +104,14 @@ export function SlidePanel() {
           >
             Next →
           </button>
-          <button type="button" className="btn" aria-pressed={notesOpen} onClick={toggleNotes}>
-            Notes (S)
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={presenter.popup !== null}
+            onClick={togglePresenter}
+            title="Your notes, the next slide and a clock, in a window of their own for your screen"
+          >
+            Presenter view (S)
           </button>
           <button type="button" className="btn" onClick={exit}>
             Exit (Esc)
@@ -111,6 +125,9 @@ export function SlidePanel() {
           <HandoutButton storyId={story.id} />
         </div>
       </footer>
+      {presenter.container && (
+        <PresenterView container={presenter.container} story={story} slide={presenting.slide} />
+      )}
     </aside>
   );
 }

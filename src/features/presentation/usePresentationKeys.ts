@@ -5,8 +5,15 @@ import { exitFullscreen, onFullscreenLeft } from './useFullscreen';
 
 const DIGIT_WINDOW_MS = 700;
 
-/** Keyboard and clicker control while a story is presented; the explorer's keys rest. */
-export function usePresentationKeys(slideCount: number, toggleNotes: () => void) {
+/**
+ * Keyboard and clicker control while a story is presented, in the app's window and in the
+ * presenter window (`presenter`) alike; the explorer's keys rest.
+ */
+export function usePresentationKeys(
+  slideCount: number,
+  togglePresenter: () => void,
+  presenter: Window | null = null,
+) {
   useEffect(() => {
     let digits = '';
     let digitTimer = 0;
@@ -16,8 +23,10 @@ export function usePresentationKeys(slideCount: number, toggleNotes: () => void)
       if (!action) return;
       const { presenting, goToSlide, stopPresenting } = useAppStore.getState();
       if (!presenting) return;
-      // Buttons in the slide panel take Enter and Space themselves.
-      if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLButtonElement) return;
+      // Buttons take Enter and Space themselves (compared by tag: the presenter window's
+      // elements are not this window's HTMLButtonElement).
+      const onButton = (event.target as Element | null)?.tagName === 'BUTTON';
+      if ((event.key === 'Enter' || event.key === ' ') && onButton) return;
       event.preventDefault();
       const last = slideCount; // the sources slide comes after the story's own slides
       switch (action.type) {
@@ -38,7 +47,7 @@ export function usePresentationKeys(slideCount: number, toggleNotes: () => void)
           stopPresenting();
           break;
         case 'notes':
-          toggleNotes();
+          togglePresenter();
           break;
         case 'digit': {
           digits += String(action.digit);
@@ -51,11 +60,13 @@ export function usePresentationKeys(slideCount: number, toggleNotes: () => void)
       }
     };
     window.addEventListener('keydown', onKey);
+    presenter?.addEventListener('keydown', onKey);
     const unsubscribe = onFullscreenLeft(() => useAppStore.getState().stopPresenting());
     return () => {
       window.removeEventListener('keydown', onKey);
+      presenter?.removeEventListener('keydown', onKey);
       window.clearTimeout(digitTimer);
       unsubscribe();
     };
-  }, [slideCount, toggleNotes]);
+  }, [slideCount, togglePresenter, presenter]);
 }
