@@ -12,7 +12,7 @@ import { ACTOR_TYPES, type ActorType } from '../domain/actorTypes';
 import type { GraphIndex } from '../domain/graphIndex';
 import { RELATION_CATEGORIES, RELATION_TYPES } from '../domain/relationTypes';
 import type { Dataset } from '../domain/schema';
-import { CONTESTED_MARK, STANCE_INFO } from '../domain/stances';
+import { CONTESTED_MARK, cytoscapeLineStyle, STANCE_INFO } from '../domain/stances';
 import { parallelOffsets } from './edgeOffsets';
 
 /** Label tiers by degree: 1 = hubs, labelled at any zoom; 3 = leaves, labelled when zoomed in. */
@@ -71,6 +71,7 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
       arrow: RELATION_TYPES[rel.type].arrow,
       stance: rel.stance,
       line: STANCE_INFO[rel.stance].line,
+      lineStyle: cytoscapeLineStyle(STANCE_INFO[rel.stance].line),
       label: rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label,
       short: shortLabel(rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label),
       contested: rel.contested ? 1 : 0,

@@ -4,6 +4,7 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import type { LegendEntry, LegendModel } from '../domain/legend';
+import { LINE_DASH, type StanceLine } from '../domain/stances';
 
 const SCALE = 2;
 const LEGEND_WIDTH = 340;
@@ -67,8 +68,8 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
-function dash(line: 'solid' | 'dashed' | 'dotted'): number[] {
-  return line === 'dashed' ? [7, 4] : line === 'dotted' ? [2, 3] : [];
+function dash(line: StanceLine): number[] {
+  return [...LINE_DASH[line]];
 }
 
 function drawShape(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number) {

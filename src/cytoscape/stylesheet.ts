@@ -1,3 +1,4 @@
+import { LINE_DASH } from '../domain/stances';
 /**
  * The graph's look. The encoding itself (actor type → shape and fill; relation category →
  * colour; type → arrowhead; stance → line style) is on each element as data, taken from
@@ -61,6 +62,11 @@ export function buildStylesheet({ zoom, mode }: StyleView): StylesheetJson {
     { selector: 'edge', style: mode === 'standard' ? EDGE_LOOK : OVERVIEW_EDGE },
     { selector: inFull(mode, 'node'), style: NODE_IN_FULL },
     { selector: inFull(mode, 'edge'), style: EDGE_IN_FULL },
+    // A maybe: dash-dot, so it is not taken for advice (dotted).
+    {
+      selector: inFull(mode, 'edge', '[line = "dashdot"]'),
+      style: { 'line-dash-pattern': [...LINE_DASH.dashdot] },
+    },
     // Fading in and out is pleasant on a map of a few hundred elements; on thousands, each
     // selection would animate every one of them.
     ...(mode === 'standard'
@@ -110,7 +116,7 @@ const NODE_IN_FULL = {
 
 const EDGE_LOOK = {
   'line-color': 'data(color)',
-  'line-style': 'data(line)',
+  'line-style': 'data(lineStyle)',
   width: 1.6,
   opacity: 0.8,
 };

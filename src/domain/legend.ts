@@ -6,12 +6,12 @@ import { ACTOR_TYPES, ACTOR_TYPE_IDS } from './actorTypes';
 import { formatCitation } from './format';
 import { RELATION_CATEGORIES, RELATION_CATEGORY_IDS, RELATION_TYPES } from './relationTypes';
 import type { Dataset } from './schema';
-import { CONTESTED_COLOR, CONTESTED_MARK, STANCE_INFO } from './stances';
+import { CONTESTED_COLOR, CONTESTED_MARK, STANCE_INFO, STANCE_LINES, type StanceLine } from './stances';
 
 export type LegendEntry =
   | { kind: 'actor'; label: string; color: string; shape: string }
   | { kind: 'relation'; label: string; color: string }
-  | { kind: 'line'; label: string; line: 'solid' | 'dashed' | 'dotted' }
+  | { kind: 'line'; label: string; line: StanceLine }
   | { kind: 'contested'; label: string; color: string };
 
 export interface LegendModel {
@@ -50,13 +50,11 @@ export function legendModel(dataset: Dataset): LegendModel {
     {
       heading: 'How sure',
       entries: [
-        ...(['solid', 'dashed', 'dotted'] as const)
-          .filter((line) => lines.has(line))
-          .map((line): LegendEntry => {
-            const labels = lines.get(line) ?? [];
-            const text = labels.join(' or ');
-            return { kind: 'line', line, label: text.charAt(0).toUpperCase() + text.slice(1) };
-          }),
+        ...STANCE_LINES.filter((line) => lines.has(line)).map((line): LegendEntry => {
+          const labels = lines.get(line) ?? [];
+          const text = labels.join(' or ');
+          return { kind: 'line', line, label: text.charAt(0).toUpperCase() + text.slice(1) };
+        }),
         ...(dataset.relations.some((r) => r.contested)
           ? [{ kind: 'contested', label: `${CONTESTED_MARK} Contested`, color: CONTESTED_COLOR } as const]
           : []),

@@ -24,12 +24,29 @@ export const STANCE_INFO = {
   hypothetical: {
     label: 'Hypothetical',
     description: 'The text says it might happen.',
-    line: 'dotted',
+    line: 'dashdot',
   },
-} as const satisfies Record<
-  Stance,
-  { label: string; description: string; line: 'solid' | 'dashed' | 'dotted' }
->;
+} as const satisfies Record<Stance, { label: string; description: string; line: StanceLine }>;
+
+/**
+ * How a relation's line is drawn for each stance: advice (dotted) and a maybe (dash-dot)
+ * must not look alike. Every drawing of a line (graph, legend, list, export) reads these.
+ */
+export type StanceLine = 'solid' | 'dashed' | 'dotted' | 'dashdot';
+export const STANCE_LINES: readonly StanceLine[] = ['solid', 'dashed', 'dotted', 'dashdot'];
+
+/** Dash and gap lengths for a line about 2 px wide with square ends. */
+export const LINE_DASH: Record<StanceLine, readonly number[]> = {
+  solid: [],
+  dashed: [7, 4],
+  dotted: [2, 3],
+  dashdot: [8, 3, 2, 3],
+};
+
+/** Cytoscape knows solid, dashed and dotted; a dash-dot line is a dashed one with its own pattern. */
+export function cytoscapeLineStyle(line: StanceLine): 'solid' | 'dashed' | 'dotted' {
+  return line === 'dashdot' ? 'dashed' : line;
+}
 
 /** Contested relations carry a halo in this colour and a ⚠ before their label. */
 export const CONTESTED_COLOR = '#F0E442';

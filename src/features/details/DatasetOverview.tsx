@@ -32,7 +32,7 @@ export function DatasetOverview({ dataset, index }: { dataset: Dataset; index: G
           </li>
           <li>
             Colour is the kind of relation; a solid line is the author’s statement, dashed someone else’s
-            claim, dotted advice or a maybe; {CONTESTED_MARK} marks a dispute.
+            claim, dotted advice, dash-dot a maybe; {CONTESTED_MARK} marks a dispute.
           </li>
           <li>“Show in source” opens the full text with every quoted passage marked.</li>
         </ul>

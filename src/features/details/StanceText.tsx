@@ -1,6 +1,7 @@
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { Stance } from '../../domain/schema';
 import { STANCE_INFO } from '../../domain/stances';
+import { LineSwatch } from '../sidebar/LineSwatch';
 import { ActorList } from './ActorList';
 
 /**
@@ -18,7 +19,7 @@ export function StanceText({
 }) {
   return (
     <span className="stance">
-      <span className={`stance-line stance-line-${STANCE_INFO[stance].line}`} aria-hidden="true" />
+      <LineSwatch line={STANCE_INFO[stance].line} width={22} />
       {stance === 'asserted' && 'Asserted by the author'}
       {stance === 'attributed' &&
         (attributedTo.length ? (

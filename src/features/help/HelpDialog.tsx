@@ -21,8 +21,8 @@ export function HelpDialog() {
       <p>
         Each circle or box is an <strong>actor</strong>; each arrow a <strong>relation</strong> from the actor
         who acts to the one acted upon. Colour shows the kind of relation, the arrowhead its type, and the
-        line how sure the text is: solid is the author’s statement, dashed someone else’s claim, dotted advice
-        or a possibility. A yellow halo and ⚠ mark a contested claim.
+        line how sure the text is: solid is the author’s statement, dashed someone else’s claim, dotted
+        advice, dash-dot a possibility. A yellow halo and ⚠ mark a contested claim.
       </p>
       <p>
         Select anything to read the exact sentences that support it in <em>Details</em>, and “Show in source”

@@ -2,6 +2,7 @@ import { RELATION_CATEGORIES, RELATION_TYPES, type RelationCategory } from '../.
 import type { GraphIndex } from '../../domain/graphIndex';
 import { CONTESTED_COLOR, CONTESTED_MARK, STANCE_INFO } from '../../domain/stances';
 import type { Stance } from '../../domain/schema';
+import { LineSwatch } from '../sidebar/LineSwatch';
 
 /** A one-line key for what is on the slide: its colours and line styles, nothing more. */
 export function SlideKey({ index, relationIds }: { index: GraphIndex; relationIds: Iterable<string> }) {
@@ -32,7 +33,7 @@ export function SlideKey({ index, relationIds }: { index: GraphIndex; relationId
         .filter((s) => s !== 'asserted')
         .map((s) => (
           <li key={s}>
-            <span className={`slide-key-line slide-key-${STANCE_INFO[s].line}`} aria-hidden="true" />
+            <LineSwatch line={STANCE_INFO[s].line} color="var(--text)" width={22} />
             {STANCE_INFO[s].label}
           </li>
         ))}

@@ -51,7 +51,7 @@ export function RelationRow({ rel, index, selected, related, dimmed, rowProps }:
         )}
       </td>
       <td className="col-type" title={`${category.label}: ${type.description}`}>
-        <ArrowSwatch arrow={type.arrow} color={category.color} width={24} />
+        <ArrowSwatch arrow={type.arrow} color={category.color} width={24} height={14} />
         {type.label}
       </td>
       <td className="col-date">

@@ -29,7 +29,14 @@ function icon(ref: ElementRef, index: GraphIndex) {
     const rel = index.relations.get(ref.id);
     if (!rel) return null;
     const type = RELATION_TYPES[rel.type];
-    return <ArrowSwatch arrow={type.arrow} color={RELATION_CATEGORIES[type.category].color} width={22} />;
+    return (
+      <ArrowSwatch
+        arrow={type.arrow}
+        color={RELATION_CATEGORIES[type.category].color}
+        width={22}
+        height={14}
+      />
+    );
   }
   return <span className="search-deal-icon">⇄</span>;
 }

@@ -8,11 +8,16 @@ interface ArrowSwatchProps {
   height?: number;
 }
 
-/** A short edge ending in the relation type's arrowhead, in its category colour. */
-export function ArrowSwatch({ arrow, color, width = 30, height = 14 }: ArrowSwatchProps) {
+/**
+ * A short edge ending in the relation type's arrowhead, in its category colour. In the
+ * legend the head is 14 px across, so that types told apart by their heads can be; inline
+ * (the list, search) it is scaled to the swatch's height.
+ */
+export function ArrowSwatch({ arrow, color, width = 40, height = 18 }: ArrowSwatchProps) {
   const outline = arrowOutline(arrow);
-  // Cytoscape's arrow space is about 0.3 units across; this scale makes a head ~8px wide.
-  const scale = 26;
+  // Cytoscape's arrow space is about 0.3 units across: 48 makes a head 14 px across at the
+  // legend's 18 px height.
+  const scale = (48 * height) / 18;
   const mid = height / 2;
   const tipX = width - 1 - (outline.kind === 'circle' ? outline.radius * scale : 0);
   // Arrow space points along +y with the tip at the origin; turn it to point right.

@@ -1,15 +1,15 @@
-import { CONTESTED_COLOR } from '../../domain/stances';
+import { CONTESTED_COLOR, LINE_DASH, type StanceLine } from '../../domain/stances';
 
 interface LineSwatchProps {
-  line: 'solid' | 'dashed' | 'dotted';
+  line: StanceLine;
   color?: string;
   /** Draw the yellow halo the graph puts around contested relations. */
   contested?: boolean;
   width?: number;
 }
 
-// Dashes in proportion to the graph's [7, 4] at its 1.6px line width.
-const DASH = { solid: undefined, dashed: '6 3', dotted: '0.1 4' } as const;
+/** The graph's dashes; a dotted line's dots drawn round (near-zero dashes with round caps). */
+const dash = (line: StanceLine) => (line === 'dotted' ? '0.1 4' : LINE_DASH[line].join(' ') || undefined);
 
 /** A line in one stance style, optionally with the contested halo. */
 export function LineSwatch({
@@ -47,7 +47,7 @@ export function LineSwatch({
         // A style, not an attribute, so the default can be a theme variable.
         style={{ stroke: color }}
         strokeWidth={2.2}
-        strokeDasharray={DASH[line]}
+        strokeDasharray={dash(line)}
         // Round caps turn near-zero dashes into dots.
         strokeLinecap={line === 'dotted' ? 'round' : 'butt'}
       />
