@@ -1,10 +1,13 @@
 /**
  * Exports of the current view: a PNG at twice the screen's scale with the legend and the
- * sources beside it, and an SVG (cytoscape-svg, loaded on demand) with the same legend.
+ * sources beside it, and an SVG drawn by our own writer (svgScene.ts) with the same legend.
  */
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { LegendEntry, LegendModel } from '../domain/legend';
+import { nodeOutline } from '../domain/swatchGeometry';
 import { LINE_DASH, type StanceLine } from '../domain/stances';
+import { estimateText, type MeasureText } from './layout/labelBox';
+import { escapeXml, nodeSvg, readScene, sceneSvg } from './svgScene';
 
 const SCALE = 2;
 const LEGEND_WIDTH = 340;
@@ -72,29 +75,13 @@ function dash(line: StanceLine): number[] {
   return [...LINE_DASH[line]];
 }
 
+/** An actor's shape on the PNG's legend, from the outlines the graph draws (swatchGeometry). */
 function drawShape(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number) {
+  const outline = nodeOutline(shape);
   ctx.beginPath();
-  if (shape === 'ellipse') ctx.arc(x, y, r, 0, Math.PI * 2);
-  else if (shape === 'diamond') {
-    ctx.moveTo(x, y - r);
-    ctx.lineTo(x + r, y);
-    ctx.lineTo(x, y + r);
-    ctx.lineTo(x - r, y);
-  } else if (shape === 'hexagon') {
-    for (let i = 0; i < 6; i++)
-      ctx.lineTo(x + r * Math.cos((Math.PI / 3) * i), y + r * Math.sin((Math.PI / 3) * i));
-  } else if (shape === 'star') {
-    for (let i = 0; i < 10; i++) {
-      const rr = i % 2 ? r / 2.2 : r;
-      const a = -Math.PI / 2 + (Math.PI / 5) * i;
-      ctx.lineTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
-    }
-  } else if (shape === 'vee') {
-    ctx.moveTo(x - r, y - r);
-    ctx.lineTo(x, y - r / 3);
-    ctx.lineTo(x + r, y - r);
-    ctx.lineTo(x, y + r);
-  } else ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  if (outline.kind === 'ellipse') ctx.arc(x, y, r, 0, Math.PI * 2);
+  else if (outline.kind === 'round-rectangle') ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r / 2);
+  else outline.points.forEach(([px, py]) => ctx.lineTo(x + px * r, y + py * r));
   ctx.closePath();
   ctx.fill();
 }
@@ -160,20 +147,6 @@ export async function exportPng(cy: Core, model: LegendModel): Promise<Blob> {
   );
 }
 
-let svgRegistered: Promise<void> | null = null;
-function ensureSvg(): Promise<void> {
-  svgRegistered ??= import('cytoscape-svg').then((mod) => {
-    cytoscape.use(mod.default);
-  });
-  return svgRegistered;
-}
-
-const escapeXml = (text: string) =>
-  text.replace(
-    /[<>&"']/g,
-    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch,
-  );
-
 function legendSvg(model: LegendModel, x0: number): string {
   const { lines } = legendLines(model, true);
   const parts: string[] = [];
@@ -191,9 +164,18 @@ function legendSvg(model: LegendModel, x0: number): string {
       const cy = line.y - 4;
       if (e.kind === 'actor') {
         parts.push(
-          e.shape === 'ellipse'
-            ? `<circle cx="${x0 + 8}" cy="${cy}" r="6" fill="${e.color}"/>`
-            : `<rect x="${x0 + 2}" y="${cy - 6}" width="12" height="12" fill="${e.color}"${e.shape === 'diamond' ? ` transform="rotate(45 ${x0 + 8} ${cy})"` : ''}/>`,
+          nodeSvg({
+            x: x0 + 8,
+            y: cy,
+            w: 12,
+            h: 12,
+            shape: e.shape,
+            fill: e.color,
+            fillOpacity: 1,
+            stroke: '#ffffff',
+            strokeWidth: 0,
+            opacity: 1,
+          }),
         );
       } else {
         const color = e.kind === 'line' ? '#1d232b' : e.color;
@@ -209,21 +191,29 @@ function legendSvg(model: LegendModel, x0: number): string {
   return `<g font-family='${FONT}' fill="#1d232b">${parts.join('')}</g>`;
 }
 
-export async function exportSvg(cy: Core, model: LegendModel): Promise<Blob> {
-  await ensureSvg();
-  const svg = (cy as unknown as { svg: (o: object) => string }).svg({ scale: 1, full: false, bg: '#ffffff' });
-  // Widen the drawing and put the legend to the right of the graph.
-  const match = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
-  const width = Number(match?.[1] ?? cy.width());
-  const height = Math.max(Number(match?.[2] ?? cy.height()), legendLines(model, true).height);
+/** Text widths for wrapping labels as the canvas wraps them. */
+function canvasMeasure(): MeasureText {
+  const context = document.createElement('canvas').getContext('2d');
+  return (text, font) => {
+    if (!context) return estimateText(text, font);
+    context.font = font;
+    return context.measureText(text).width;
+  };
+}
+
+export function exportSvg(cy: Core, model: LegendModel): Promise<Blob> {
+  const scene = readScene(cy, canvasMeasure());
+  const width = Math.round(scene.width);
+  const height = Math.max(Math.round(scene.height), legendLines(model, true).height);
   const total = width + LEGEND_WIDTH;
-  const opened = svg
-    .replace(/width="[\d.]+"/, `width="${total}"`)
-    .replace(/height="[\d.]+"/, `height="${height}"`)
-    .replace(/viewBox="[^"]*"/, `viewBox="0 0 ${total} ${height}"`);
-  const withLegend = opened.replace(
-    /<\/svg>\s*$/,
-    `<rect x="${width}" y="0" width="${LEGEND_WIDTH}" height="${height}" fill="#ffffff"/>${legendSvg(model, width + 16)}</svg>`,
-  );
-  return new Blob([withLegend], { type: 'image/svg+xml' });
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}">`,
+    `<title>${escapeXml(model.title)}</title>`,
+    `<rect x="0" y="0" width="${total}" height="${height}" fill="#ffffff"/>`,
+    sceneSvg(scene),
+    `<line x1="${width + 0.5}" y1="0" x2="${width + 0.5}" y2="${height}" stroke="#d9dde3"/>`,
+    legendSvg(model, width + 16),
+    '</svg>',
+  ].join('');
+  return Promise.resolve(new Blob([svg], { type: 'image/svg+xml' }));
 }

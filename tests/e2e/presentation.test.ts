@@ -74,6 +74,10 @@ describe('presenting a Belarus story to a room', () => {
     const text = svg.bytes.toString('utf8');
     expect(text).toMatch(/^(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/);
     expect(text.trimEnd().endsWith('</svg>')).toBe(true);
+    // Drawn by our own writer: actors in their shapes, relations as paths, labels as text.
+    expect(text).toMatch(/<polygon points="[\d.,\s-]+" fill="#/);
+    expect(text).toMatch(/<path d="M[\d.,-]+ [LQ]/);
+    expect(text).toMatch(/<text [^>]*>[^<]+<\/text>/);
     expect(text).toContain('Carnegie Endowment for International Peace');
     const parsed = await page.evaluate(
       (source) =>
