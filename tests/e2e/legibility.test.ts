@@ -237,3 +237,20 @@ describe('arranging an actor’s neighbours around it', () => {
     }
   });
 });
+
+describe('a small map of one’s own', () => {
+  it('opens at reading size, not blown up, with no labels overlapping', async () => {
+    const { page } = await openApp('/');
+    await page
+      .getByLabel('Dataset files')
+      .setInputFiles(['tests/fixtures/minimal.valid.json', 'tests/fixtures/sources/harbour.txt']);
+    await expect.poll(() => readGraph(page, (cy) => cy.nodes().length)).toBe(4);
+    await settled(page);
+    // No closer than the Belarus map at reading distance: nodes and text keep their size.
+    expect(await readGraph(page, (cy) => cy.zoom())).toBeLessThanOrEqual(1);
+    const labels = await readGraph(page, labelsOnScreen);
+    expect(labels.named).toBeGreaterThanOrEqual(4);
+    expect(labels.overlaps).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/legible-small-map.png` });
+  });
+});
