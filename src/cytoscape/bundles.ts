@@ -82,6 +82,7 @@ export function bundleElements(index: GraphIndex): ElementDefinition[] {
         // What the relations' own rules read, so that they apply to a bundle without warnings.
         arrow: 'triangle',
         line: 'solid',
+        lineStyle: 'solid',
         curve: 'straight',
         offset: 0,
       },

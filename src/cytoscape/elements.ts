@@ -92,6 +92,7 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
         color: PART_OF_COLOR,
         arrow: 'none',
         line: 'dotted',
+        lineStyle: 'dotted',
         short: '',
       },
       classes: 'part-of',
