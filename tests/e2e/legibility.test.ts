@@ -254,3 +254,30 @@ describe('a small map of one’s own', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/legible-small-map.png` });
   });
 });
+
+describe('on a phone', () => {
+  it('searches, and a tap on an actor opens its Details as a sheet over the map', async () => {
+    const { page } = await openApp('/', { size: { width: 390, height: 844 } });
+    await settled(page);
+    // The map alone at first.
+    expect(await page.getByRole('complementary', { name: 'Details' }).count()).toBe(0);
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('Lithuania');
+    await search.press('Enter');
+    const sheet = page.locator('.sheet');
+    await expect.poll(() => sheet.getByRole('heading', { level: 2 }).textContent()).toBe('Lithuania');
+    await sheet.getByRole('button', { name: 'Close Details' }).click();
+    await expect.poll(() => sheet.count()).toBe(0);
+    // Tap Poland where the map draws it.
+    await settled(page);
+    const at = await readGraph(page, (cy) => {
+      const box = cy.container()!.getBoundingClientRect();
+      const p = cy.getElementById('poland').renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => sheet.getByRole('heading', { level: 2 }).textContent()).toBe('Poland');
+    const fits = await pageFits(page);
+    expect(fits.scrollHeight).toBeLessThanOrEqual(fits.innerHeight);
+  });
+});
