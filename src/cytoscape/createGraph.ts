@@ -8,7 +8,8 @@ import type { Position } from '../domain/schema';
 import type { Camera } from '../store/urlState';
 import { addEdgesAfterStyling, primeForFirstDraw } from './firstDraw';
 import { fitViewport, MAX_ZOOM, minZoomFor } from './layout/viewport';
-import { rendererOptions, setRenderMode, type RenderMode } from './renderMode';
+import { edgeLabelsShown, FEW_RELATIONS } from './labelFonts';
+import { rendererOptions, setFewRelations, setRenderMode, type RenderMode } from './renderMode';
 import { buildStylesheet } from './stylesheet';
 import { rememberStyleZoom } from './zoomStyle';
 
@@ -37,6 +38,11 @@ export function createGraph(
   const points = Object.values(positions);
   const { clientWidth: width, clientHeight: height } = container;
   const minZoom = minZoomFor(points, width, height);
+  // Relations proper: not the faint "part of" links, nor the bundles drawn over relations.
+  const relations = elements.filter(
+    (el) => el.group === 'edges' && !el.data.partOf && !el.data.bundle,
+  ).length;
+  const few = relations <= FEW_RELATIONS;
   const viewport = camera
     ? cameraViewport(camera, width, height, minZoom)
     : fitViewport(points, width, height, 30, minZoom);
@@ -48,7 +54,7 @@ export function createGraph(
     container,
     elements: staged ? placed.filter((el) => el.group === 'nodes') : placed,
     // Labels are styled for the zoom the map opens at, not restyled once it is shown.
-    style: buildStylesheet({ zoom: viewport.zoom, mode }),
+    style: buildStylesheet({ zoom: viewport.zoom, mode, edgeLabels: edgeLabelsShown(viewport.zoom, few) }),
     ...rendererOptions(mode),
     // preset keeps the positions given on the elements.
     layout: { name: 'preset', fit: false },
@@ -61,6 +67,7 @@ export function createGraph(
   if (staged) addEdgesAfterStyling(instance, edges);
   performance.mark('lm:elements-built');
   setRenderMode(instance, mode);
+  setFewRelations(instance, few);
   rememberStyleZoom(instance, viewport.zoom);
   primeForFirstDraw(instance);
   return instance;

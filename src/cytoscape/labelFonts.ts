@@ -23,6 +23,16 @@ export type LabelTier = 1 | 2 | 3;
 export const SHOW_TIER_2_FROM = 0.45;
 export const SHOW_TIER_3_FROM = 0.85;
 export const SHOW_EDGE_LABELS_FROM = 1.4;
+/**
+ * A map with no more relations than this has room for all their labels at any zoom, and its
+ * bundles stay open: a reader's own small map reads without zooming.
+ */
+export const FEW_RELATIONS = 30;
+
+/** Whether relations are labelled (and bundles open) at this zoom, on a map with `few` relations. */
+export function edgeLabelsShown(zoom: number, few: boolean): boolean {
+  return few || zoom >= SHOW_EDGE_LABELS_FROM;
+}
 
 /**
  * Large mode: below this size on screen a label is not drawn; cytoscape checks it each

@@ -22,6 +22,17 @@ export function rendererOptions(mode: RenderMode) {
 }
 
 const modes = new WeakMap<Core, RenderMode>();
+const fewRelations = new WeakSet<Core>();
+
+/** Marks a map with few enough relations to label them all at any zoom (see FEW_RELATIONS). */
+export function setFewRelations(cy: Core, few: boolean) {
+  if (few) fewRelations.add(cy);
+  else fewRelations.delete(cy);
+}
+
+export function hasFewRelations(cy: Core): boolean {
+  return fewRelations.has(cy);
+}
 
 /** Records the mode an instance was created in, for the hooks that behave differently in each. */
 export function setRenderMode(cy: Core, mode: RenderMode) {

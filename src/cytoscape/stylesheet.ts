@@ -34,6 +34,8 @@ export interface StyleView {
   /** The zoom the labels are sized for (standard mode only: large graphs ignore it). */
   zoom: number;
   mode: RenderMode;
+  /** Relations labelled: by default from SHOW_EDGE_LABELS_FROM (see edgeLabelsShown). */
+  edgeLabels?: boolean;
 }
 
 /** Why an element of a large map is drawn in full: in view when zoomed in, selected or next to it, on the slide. */
@@ -55,7 +57,11 @@ function inFull(mode: RenderMode, group: 'node' | 'edge', extra = ''): string {
 /** Arrowheads at zoom 1; larger when zoomed out (see labelRules). */
 const ARROW_SCALE = 1.35;
 
-export function buildStylesheet({ zoom, mode }: StyleView): StylesheetJson {
+export function buildStylesheet({
+  zoom,
+  mode,
+  edgeLabels = zoom >= SHOW_EDGE_LABELS_FROM,
+}: StyleView): StylesheetJson {
   // Later rules win: the look, then the drawing in full, label sizes, then the view's emphasis.
   return [
     { selector: 'node', style: NODE_LOOK },
@@ -72,7 +78,7 @@ export function buildStylesheet({ zoom, mode }: StyleView): StylesheetJson {
     ...(mode === 'standard'
       ? [{ selector: 'node, edge', style: { 'transition-property': 'opacity', 'transition-duration': 150 } }]
       : []),
-    ...labelRules(zoom, mode),
+    ...labelRules(zoom, mode, edgeLabels),
     {
       selector: 'edge[contested = 1]',
       style: { 'line-outline-width': 2.5, 'line-outline-color': CONTESTED_COLOR, width: 2 },
@@ -185,7 +191,7 @@ const BUNDLE_LOOK = {
  * too small to read at the current zoom: a restyle of thousands of elements takes a second,
  * so the stylesheet never changes with the zoom there.
  */
-function labelRules(zoom: number, mode: RenderMode) {
+function labelRules(zoom: number, mode: RenderMode, edgeLabels: boolean) {
   if (mode === 'large') {
     return [
       {
@@ -245,7 +251,7 @@ function labelRules(zoom: number, mode: RenderMode) {
     {
       selector: 'edge',
       style: {
-        label: zoom >= SHOW_EDGE_LABELS_FROM ? 'data(short)' : '',
+        label: edgeLabels ? 'data(short)' : '',
         'font-size': px(STANDARD_LABEL.edge),
         // Arrowheads keep a size that can be seen whatever the zoom, as labels do.
         'arrow-scale': Math.round(ARROW_SCALE * Math.sqrt(scale) * 100) / 100,

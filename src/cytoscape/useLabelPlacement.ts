@@ -17,8 +17,8 @@ import {
 } from './labelFonts';
 import { labelBox, type MeasureText } from './layout/labelBox';
 import { placeLabels, type Box, type LabelItem, type Placement } from './labelPlacement';
-import { renderModeOf } from './renderMode';
-import { SHOW_EDGE_LABELS_FROM, SHOW_TIER_2_FROM } from './labelFonts';
+import { hasFewRelations, renderModeOf } from './renderMode';
+import { edgeLabelsShown, SHOW_TIER_2_FROM } from './labelFonts';
 
 /** Settles after the stylesheet has been rebuilt for a new zoom (useZoomLabels). */
 const PLACE_AFTER_MS = 160;
@@ -112,7 +112,7 @@ function labelItems(cy: Core, measure: MeasureText): { items: LabelItem[]; unrea
     });
   });
   const edges: { item: LabelItem; rank: number; degree: number }[] = [];
-  const allEdgeLabels = zoom >= SHOW_EDGE_LABELS_FROM;
+  const allEdgeLabels = edgeLabelsShown(zoom, hasFewRelations(cy));
   cy.edges(':visible').forEach((edge) => {
     if (edge.hasClass('part-of') || edge.hasClass('arrange-out')) return;
     const bundle = edge.hasClass('bundle');

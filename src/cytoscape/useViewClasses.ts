@@ -2,9 +2,9 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectChosenPath, selectIndex, selectSelected, selectVisibility } from '../store/selectors';
-import { SHOW_EDGE_LABELS_FROM } from './labelFonts';
+import { edgeLabelsShown } from './labelFonts';
 import { noViewClasses, viewClasses, type BundleCounts, type ViewClasses } from './viewClasses';
-import { renderModeOf } from './renderMode';
+import { hasFewRelations, renderModeOf } from './renderMode';
 import { ZOOM_SETTLE_MS } from './useZoomLabels';
 
 const CLASS_OF: Record<keyof ViewClasses, string> = {
@@ -29,7 +29,7 @@ function useZoomedIn(cy: Core | null): boolean {
   useEffect(() => {
     if (!cy) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const read = () => setZoomedIn(cy.zoom() >= SHOW_EDGE_LABELS_FROM);
+    const read = () => setZoomedIn(edgeLabelsShown(cy.zoom(), hasFewRelations(cy)));
     const onZoom = () => {
       clearTimeout(timer);
       timer = setTimeout(read, ZOOM_SETTLE_MS);

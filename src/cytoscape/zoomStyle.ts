@@ -4,7 +4,8 @@
  * ended, and only when the zoom has moved to another 5% bucket. Large graphs keep theirs.
  */
 import type { Core } from 'cytoscape';
-import { renderModeOf } from './renderMode';
+import { edgeLabelsShown } from './labelFonts';
+import { hasFewRelations, renderModeOf } from './renderMode';
 import { buildStylesheet } from './stylesheet';
 
 const styledFor = new WeakMap<Core, number>();
@@ -21,5 +22,5 @@ export function applyZoomStyle(cy: Core) {
   const mode = renderModeOf(cy);
   if (mode === 'large' || styledFor.get(cy) === bucketOf(zoom)) return;
   styledFor.set(cy, bucketOf(zoom));
-  cy.style(buildStylesheet({ zoom, mode }));
+  cy.style(buildStylesheet({ zoom, mode, edgeLabels: edgeLabelsShown(zoom, hasFewRelations(cy)) }));
 }

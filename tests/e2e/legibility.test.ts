@@ -106,6 +106,7 @@ function labelsOnScreen(cy: Core) {
     .map((n) => n.id());
   return {
     named: labels.length,
+    relationsNamed: labels.filter((l) => l.edge).length,
     unnamedHubs,
     overlaps,
     underActors,
@@ -260,6 +261,8 @@ describe('a small map of one’s own', () => {
     expect(await readGraph(page, (cy) => cy.zoom())).toBeLessThanOrEqual(1);
     const labels = await readGraph(page, labelsOnScreen);
     expect(labels.named).toBeGreaterThanOrEqual(4);
+    // Few relations: every one is labelled without zooming (its pair's bundle stays open).
+    expect(labels.relationsNamed).toBe(4);
     expect(labels.overlaps).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/legible-small-map.png` });
   });
