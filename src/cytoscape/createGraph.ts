@@ -32,7 +32,9 @@ export function createGraph(
   const pannable = mode === 'large';
   const placed = elements.map((el) => {
     if (el.group !== 'nodes') return el;
-    const position = positions[el.data.id!];
+    // Own entries only: an actor id such as "constructor" would find the inherited function.
+    const id = el.data.id!;
+    const position = Object.hasOwn(positions, id) ? positions[id] : undefined;
     return { ...el, ...(position ? { position } : {}), ...(pannable ? { pannable } : {}) };
   });
   const points = Object.values(positions);

@@ -23,8 +23,9 @@ function countQuotes(dataset: Dataset): number {
 }
 
 export function coverage(dataset: Dataset): Coverage {
-  const relationsByType: Record<string, number> = {};
-  const relationsBySource: Record<string, number> = {};
+  // Keyed by id, with no prototype: a source id such as "constructor" starts from nothing.
+  const relationsByType = Object.create(null) as Record<string, number>;
+  const relationsBySource = Object.create(null) as Record<string, number>;
   for (const rel of dataset.relations) {
     relationsByType[rel.type] = (relationsByType[rel.type] ?? 0) + 1;
     for (const source of new Set(rel.evidence.map((ev) => ev.source))) {

@@ -104,7 +104,8 @@ export function checkIntegrity(
         return;
       }
       cited.add(ev.source);
-      const text = texts[ev.source];
+      // Own entries only: a source id such as "constructor" would find the inherited function.
+      const text = Object.hasOwn(texts, ev.source) ? texts[ev.source] : undefined;
       if (text === undefined) return; // reported once, on the source itself
       const foldedText = () => {
         let source = folded.get(ev.source);

@@ -33,7 +33,30 @@ export interface LoadedDataset {
 export type LoadResult =
   ({ ok: true; issues: Issue[] } & LoadedDataset) | { ok: false; issues: Issue[]; loaded?: LoadedDataset };
 
-export async function loadDataset({ file, content, readText }: LoadInput): Promise<LoadResult> {
+/**
+ * Loads and checks a dataset; never throws. Whatever goes wrong inside, even a bug of ours,
+ * ends as an issue naming the file, so no caller is left waiting on a spinner.
+ */
+export async function loadDataset(input: LoadInput): Promise<LoadResult> {
+  try {
+    return await loadChecked(input);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          file: input.file,
+          path: '',
+          message: `could not be checked (${reason}); this is a fault in Leverage Map, not necessarily in the file: please report it with the file attached`,
+        },
+      ],
+    };
+  }
+}
+
+async function loadChecked({ file, content, readText }: LoadInput): Promise<LoadResult> {
   let json: unknown = content;
   if (typeof content === 'string') {
     const parsed = parseJson(file, content);
@@ -58,7 +81,8 @@ export async function loadDataset({ file, content, readText }: LoadInput): Promi
   const dataset = schema.data;
 
   const issues: Issue[] = [];
-  const texts: Record<string, string> = {};
+  // Keyed by source id, with no prototype: an id such as "constructor" finds nothing inherited.
+  const texts: Record<string, string> = Object.create(null) as Record<string, string>;
   await Promise.all(
     dataset.sources.map(async (source, i) => {
       let text: string | undefined;

@@ -209,4 +209,80 @@ describe('a slide path the loader cannot show', () => {
       ['stories[0].slides[0].path.index', 'must be 0 or more: 0 is the strongest path'],
     ]);
   });
+
+  it('treats an id that names an Object.prototype member like any other id', async () => {
+    // "constructor" is a valid slug, and every plain object inherits a function by that name.
+    const data = {
+      format: 'leverage-map',
+      version: 1,
+      title: 't',
+      description: 'd',
+      sources: [{ id: 'constructor', title: 't', publisher: 'p', published: '2025', text: 'c.txt' }],
+      actors: [
+        { id: 'a', label: 'A', type: 'state', description: 'a' },
+        { id: 'b', label: 'B', type: 'state', description: 'b' },
+      ],
+      relations: [
+        {
+          id: 'r',
+          source: 'a',
+          target: 'b',
+          type: 'pressure',
+          label: 'presses',
+          claim: 'A presses B.',
+          evidence: [{ source: 'constructor', quote: 'A presses B.' }],
+        },
+      ],
+    };
+    const text = () => Promise.resolve('A presses B.');
+    const ok = await loadDataset({ file: 'x.json', content: data, readText: text });
+    expect(ok.issues).toEqual([]);
+    // Its text missing, or a quote citing it when no source has that id, is an issue, not a crash.
+    const missing = await loadDataset({
+      file: 'x.json',
+      content: data,
+      readText: () => Promise.resolve(undefined),
+    });
+    expect(missing.ok).toBe(false);
+    expect(missing.issues[0]).toMatchObject({ file: 'x.json', path: 'sources[0].text' });
+    const unknown = structuredClone(data);
+    unknown.sources[0]!.id = 's';
+    const bad = await loadDataset({ file: 'x.json', content: unknown, readText: text });
+    expect(bad.ok).toBe(false);
+    expect(bad.issues.map((i) => i.path)).toContain('relations[0].evidence[0].source');
+  });
+
+  it('turns a fault inside the checks into an issue naming the file, never a throw', async () => {
+    const data = {
+      format: 'leverage-map',
+      version: 1,
+      title: 't',
+      description: 'd',
+      sources: [{ id: 's', title: 't', publisher: 'p', published: '2025', text: 's.txt' }],
+      actors: [
+        { id: 'a', label: 'A', type: 'state', description: 'a' },
+        { id: 'b', label: 'B', type: 'state', description: 'b' },
+      ],
+      relations: [
+        {
+          id: 'r',
+          source: 'a',
+          target: 'b',
+          type: 'pressure',
+          label: 'presses',
+          claim: 'A presses B.',
+          evidence: [{ source: 's', quote: 'A presses B.' }],
+        },
+      ],
+    };
+    // A reader that hands back something that is not text: the quote checks cannot cope.
+    const result = await loadDataset({
+      file: 'x.json',
+      content: data,
+      readText: () => Promise.resolve(42 as never),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]).toMatchObject({ severity: 'error', file: 'x.json' });
+    expect(result.issues[0]?.message).toMatch(/could not be checked/);
+  });
 });

@@ -7,7 +7,7 @@ import type { Dataset, Position } from '../../domain/schema';
 /** The dataset's saved positions when every actor has one; otherwise null (lay out afresh). */
 export function savedPositions(dataset: Dataset): Record<string, Position> | null {
   const positions = dataset.positions;
-  if (!positions || !dataset.actors.every((a) => positions[a.id])) return null;
+  if (!positions || !dataset.actors.every((a) => Object.hasOwn(positions, a.id))) return null;
   return positions;
 }
 

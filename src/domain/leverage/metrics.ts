@@ -51,7 +51,8 @@ export function leverageMetrics(flow: LeverageFlow): LeverageMetrics {
     ? sampledBetweenness(turned, BROKERAGE_SAMPLE)
     : betweennessCentrality(turned, { getEdgeWeight: null });
   const influence = turned.size > 0 ? pagerank(turned, { getEdgeWeight: 'weight' }) : {};
-  const inOrder = (values: Record<string, number>) => Float64Array.from(flow.actors, (id) => values[id] ?? 0);
+  const inOrder = (values: Record<string, number>) =>
+    Float64Array.from(flow.actors, (id) => (Object.hasOwn(values, id) ? (values[id] ?? 0) : 0));
   return {
     held,
     subject,
