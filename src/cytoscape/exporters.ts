@@ -175,6 +175,7 @@ function legendSvg(model: LegendModel, x0: number): string {
             stroke: '#ffffff',
             strokeWidth: 0,
             opacity: 1,
+            maxCorner: 8,
           }),
         );
       } else {

@@ -7,7 +7,7 @@
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { arrowOutline, nodeOutline, type Point } from '../domain/swatchGeometry';
-import { wrapLines, type MeasureText } from './layout/labelBox';
+import type { MeasureText } from './layout/labelBox';
 
 export interface Box {
   x1: number;
@@ -27,6 +27,8 @@ export interface NodeShape {
   stroke: string;
   strokeWidth: number;
   opacity: number;
+  /** The most a round rectangle's corner may round: cytoscape's 8 px, zoomed. */
+  maxCorner: number;
 }
 
 export interface Arrow {
@@ -52,7 +54,7 @@ export interface EdgeShape {
 
 export interface TextShape {
   lines: readonly string[];
-  /** The label's box as cytoscape drew it, background padding included. */
+  /** The label's background as cytoscape draws it, padding included. */
   box: Box;
   fontSize: number;
   fontFamily: string;
@@ -60,15 +62,24 @@ export interface TextShape {
   color: string;
   opacity: number;
   background: { color: string; opacity: number } | null;
+  /** A line around the background (the stylesheet draws the count badges with one). */
+  border: { color: string; width: number; opacity: number } | null;
+  /** The background's corner radius; 0 for a square one. */
+  corner: number;
   outline: { color: string; width: number } | null;
+}
+
+/** One element as cytoscape paints it: its body, then its label over it. */
+export interface Drawn<T> {
+  body: T;
+  label: TextShape | null;
 }
 
 export interface Scene {
   width: number;
   height: number;
-  edges: EdgeShape[];
-  nodes: NodeShape[];
-  labels: TextShape[];
+  edges: Drawn<EdgeShape>[];
+  nodes: Drawn<NodeShape>[];
 }
 
 const r = (n: number) => Math.round(n * 100) / 100;
@@ -92,7 +103,7 @@ export function nodeSvg(n: NodeShape): string {
     return `<ellipse cx="${r(n.x)}" cy="${r(n.y)}" rx="${r(rx)}" ry="${r(ry)}" ${paint}/>`;
   if (outline.kind === 'round-rectangle') {
     // Cytoscape rounds a quarter of the shorter side, up to 8 px at zoom 1.
-    const corner = Math.min(n.w, n.h) / 4;
+    const corner = Math.min(n.w / 4, n.h / 4, n.maxCorner);
     return `<rect x="${r(n.x - rx)}" y="${r(n.y - ry)}" width="${r(n.w)}" height="${r(n.h)}" rx="${r(corner)}" ${paint}/>`;
   }
   const points = outline.points.map(([px, py]) => `${r(n.x + px * rx)},${r(n.y + py * ry)}`).join(' ');
@@ -141,9 +152,15 @@ export function edgeSvg(e: EdgeShape): string {
 export function textSvg(t: TextShape): string {
   const { box } = t;
   const parts: string[] = [];
-  if (t.background && t.background.opacity > 0) {
+  const fill = t.background && t.background.opacity > 0 ? t.background : null;
+  if (fill || t.border) {
+    const paint = `fill="${fill ? fill.color : 'none'}"${fill && fill.opacity < 1 ? ` fill-opacity="${r(fill.opacity)}"` : ''}${
+      t.border
+        ? ` stroke="${t.border.color}" stroke-width="${r(t.border.width)}"${t.border.opacity < 1 ? ` stroke-opacity="${r(t.border.opacity)}"` : ''}`
+        : ''
+    }`;
     parts.push(
-      `<rect x="${r(box.x1)}" y="${r(box.y1)}" width="${r(box.x2 - box.x1)}" height="${r(box.y2 - box.y1)}" rx="2" fill="${t.background.color}" fill-opacity="${r(t.background.opacity)}"/>`,
+      `<rect x="${r(box.x1)}" y="${r(box.y1)}" width="${r(box.x2 - box.x1)}" height="${r(box.y2 - box.y1)}"${t.corner > 0 ? ` rx="${r(t.corner)}"` : ''} ${paint}/>`,
     );
   }
   // Lines one font size apart, the block centred in the box as cytoscape centres it.
@@ -159,13 +176,51 @@ export function textSvg(t: TextShape): string {
   return `<g font-family="${escapeXml(t.fontFamily)}" font-size="${r(t.fontSize)}" font-weight="${t.fontWeight}" fill="${t.color}" text-anchor="middle"${opacityAttr(t.opacity)}>${parts.join('')}</g>`;
 }
 
-/** The scene as the inside of an SVG drawing: a white ground, relations, actors, labels. */
+/**
+ * A label's lines as cytoscape breaks them (its getLabelText), so the export wraps where the
+ * canvas does: a line is only broken when it is too wide as a whole, and each trial line is
+ * measured with the space after its word, except after the line's last word. A general
+ * word wrap (labelBox's wrapLines) breaks a word earlier or later near the limit.
+ */
+export function wrapAsCytoscape(text: string, maxWidth: number, width: (text: string) => number): string[] {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (width(line) <= maxWidth) {
+      lines.push(line);
+      continue;
+    }
+    const words = line.split(/[\s\u200b]+/);
+    let current = '';
+    words.forEach((word, i) => {
+      const separator = i < words.length - 1 ? ' ' : '';
+      const trial = current ? current + word + separator : word;
+      if (width(trial) <= maxWidth) {
+        current += word + separator;
+      } else {
+        if (current) lines.push(current.trimEnd());
+        current = word + separator;
+      }
+    });
+    if (current.trim()) lines.push(current.trimEnd());
+  }
+  return lines;
+}
+
+const drawn =
+  <T>(draw: (body: T) => string) =>
+  ({ body, label }: Drawn<T>) =>
+    draw(body) + (label ? textSvg(label) : '');
+
+/**
+ * The scene as the inside of an SVG drawing: a white ground, relations, then actors, each
+ * label straight after its element as the canvas paints them, so an actor covers the count
+ * badge of a relation under it, as on screen.
+ */
 export function sceneSvg(scene: Scene): string {
   return [
     `<rect x="0" y="0" width="${scene.width}" height="${scene.height}" fill="#ffffff"/>`,
-    `<g class="relations">${scene.edges.map(edgeSvg).join('')}</g>`,
-    `<g class="actors">${scene.nodes.map(nodeSvg).join('')}</g>`,
-    `<g class="labels">${scene.labels.map(textSvg).join('')}</g>`,
+    `<g class="relations">${scene.edges.map(drawn(edgeSvg)).join('')}</g>`,
+    `<g class="actors">${scene.nodes.map(drawn(nodeSvg)).join('')}</g>`,
   ].join('');
 }
 
@@ -240,6 +295,7 @@ function nodeShape(node: NodeSingular, zoom: number): NodeShape {
     stroke: css(node, 'border-color'),
     strokeWidth: num(css(node, 'border-width')) * zoom,
     opacity: node.effectiveOpacity(),
+    maxCorner: 8 * zoom,
   };
 }
 
@@ -252,23 +308,35 @@ function labelShape(ele: NodeSingular | EdgeSingular, zoom: number, measure: Mea
   const fontSize = num(css(ele, 'font-size')) * zoom;
   const fontFamily = css(ele, 'font-family');
   const fontWeight = css(ele, 'font-weight');
-  const font = `${fontWeight} ${fontSize}px ${fontFamily}`;
-  const maxWidth = num(css(ele, 'text-max-width')) * zoom;
+  // Cytoscape wraps at the unzoomed size, so the same words share a line at every zoom.
+  const font = `${fontWeight} ${css(ele, 'font-style')} ${num(css(ele, 'font-size'))}px ${fontFamily}`;
+  const maxWidth = num(css(ele, 'text-max-width'));
   const lines =
     css(ele, 'text-wrap') === 'wrap' && maxWidth > 0
-      ? wrapLines(text, maxWidth, (t) => measure(t, font))
+      ? wrapAsCytoscape(text, maxWidth, (t) => Math.ceil(measure(t, font)))
       : text.split('\n');
   const background = num(css(ele, 'text-background-opacity'));
   const outline = num(css(ele, 'text-outline-width'));
+  const borderWidth = num(css(ele, 'text-border-width'));
+  const borderOpacity = num(css(ele, 'text-border-opacity'));
+  // The label's bounding box is its background grown by the outline or half the border,
+  // whichever is wider, and 2 px more "for browser inaccuracies" (cytoscape's label bounds).
+  const inset = (Math.max(outline, borderWidth / 2) + 2) * zoom;
+  const shape = css(ele, 'text-background-shape');
   return {
     lines,
-    box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
+    box: { x1: b.x1 + inset, y1: b.y1 + inset, x2: b.x2 - inset, y2: b.y2 - inset },
     fontSize,
     fontFamily,
     fontWeight,
     color: css(ele, 'color'),
     opacity: ele.effectiveOpacity() * textOpacity,
     background: background > 0 ? { color: css(ele, 'text-background-color'), opacity: background } : null,
+    border:
+      borderWidth > 0 && borderOpacity > 0
+        ? { color: css(ele, 'text-border-color'), width: borderWidth * zoom, opacity: borderOpacity }
+        : null,
+    corner: shape === 'roundrectangle' || shape === 'round-rectangle' ? 2 * zoom : 0,
     outline: outline > 0 ? { color: css(ele, 'text-outline-color'), width: outline * zoom } : null,
   };
 }
@@ -287,16 +355,16 @@ export function readScene(cy: Core, measure: MeasureText): Scene {
   };
   const edges = cy.edges(':visible').filter(inView).sort(byZ);
   const nodes = cy.nodes(':visible').filter(inView).sort(byZ);
-  const labels: TextShape[] = [];
-  for (const ele of [...edges.toArray(), ...nodes.toArray()] as (NodeSingular | EdgeSingular)[]) {
-    const label = labelShape(ele, zoom, measure);
-    if (label) labels.push(label);
-  }
   return {
     width,
     height,
-    edges: edges.map((e: EdgeSingular) => edgeShape(e, zoom)),
-    nodes: nodes.map((n: NodeSingular) => nodeShape(n, zoom)),
-    labels,
+    edges: edges.map((e: EdgeSingular) => ({
+      body: edgeShape(e, zoom),
+      label: labelShape(e, zoom, measure),
+    })),
+    nodes: nodes.map((n: NodeSingular) => ({
+      body: nodeShape(n, zoom),
+      label: labelShape(n, zoom, measure),
+    })),
   };
 }
