@@ -1,8 +1,9 @@
-// npm run validate -- [path …]: checks dataset files (default: everything under graph-data/),
-// prints every issue with its file and JSON path, and coverage; exits 1 on any error.
+// npm run validate -- [--all] [path …]: checks dataset files (default: everything under
+// graph-data/), prints the issues with their file and JSON path (the first 1,000 per file, or
+// all with --all), and coverage; exits 1 on any error.
 import { existsSync } from 'node:fs';
 import { coverage } from '../src/domain/coverage';
-import { formatIssue } from '../src/domain/issues';
+import { countIssues, formatIssue, ISSUES_SHOWN } from '../src/domain/issues';
 import { findDatasetFiles, loadDatasetFile } from './lib/readDataset';
 
 function table(counts: Record<string, number>): string {
@@ -13,7 +14,14 @@ function table(counts: Record<string, number>): string {
 }
 
 async function main(): Promise<number> {
-  const targets = process.argv.slice(2).filter((arg) => arg !== '--');
+  const args = process.argv.slice(2).filter((arg) => arg !== '--');
+  const all = args.includes('--all');
+  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--all');
+  if (unknown.length > 0) {
+    console.error(`unknown option ${unknown.join(', ')}; usage: npm run validate -- [--all] [path …]`);
+    return 2;
+  }
+  const targets = args.filter((arg) => !arg.startsWith('--'));
   if (targets.length === 0) targets.push('graph-data');
   let errors = 0;
   let warnings = 0;
@@ -32,13 +40,20 @@ async function main(): Promise<number> {
     }
     for (const file of files) {
       const result = await loadDatasetFile(file);
-      for (const issue of result.issues) {
+      const shown = all ? result.issues : result.issues.slice(0, ISSUES_SHOWN);
+      for (const issue of shown) {
         const line = `${issue.severity}: ${formatIssue(issue)}`;
         if (issue.severity === 'error') console.error(line);
         else console.warn(line);
       }
-      errors += result.issues.filter((i) => i.severity === 'error').length;
-      warnings += result.issues.filter((i) => i.severity === 'warning').length;
+      if (shown.length < result.issues.length) {
+        console.error(
+          `…and ${(result.issues.length - shown.length).toLocaleString('en')} more issue(s) in ${file}; run with --all to list them all`,
+        );
+      }
+      const counts = countIssues(result.issues);
+      errors += counts.errors;
+      warnings += counts.warnings;
       const dataset = result.ok ? result.dataset : result.loaded?.dataset;
       if (!dataset) {
         console.log(`${file}: not loaded; fix the errors above`);
@@ -59,10 +74,13 @@ async function main(): Promise<number> {
   return errors === 0 ? 0 : 1;
 }
 
+// exitCode, not exit(): exiting at once would cut off output still on its way down a pipe.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     console.error(`validate failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -5,9 +5,9 @@ import { loadDataset, type LoadResult } from '../../src/io/loadDataset';
 
 export async function loadDatasetFile(file: string): Promise<LoadResult> {
   const shown = file;
-  let content: string;
+  let content: Uint8Array;
   try {
-    content = await readFile(file, 'utf8');
+    content = await readFile(file);
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err);
     return {
@@ -19,9 +19,12 @@ export async function loadDatasetFile(file: string): Promise<LoadResult> {
   return loadDataset({
     file: shown,
     content,
+    // The loader has already refused paths that leave the folder; this is a second lock.
     readText: async (relative) => {
+      const full = path.resolve(dir, relative);
+      if (path.relative(dir, full).startsWith('..')) return undefined;
       try {
-        return await readFile(path.resolve(dir, relative), 'utf8');
+        return await readFile(full);
       } catch {
         return undefined;
       }

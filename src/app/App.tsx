@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { IssueList } from '../features/dataset/IssueList';
 import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
+import { OpeningStatus } from '../features/dataset/OpeningStatus';
 import { useFileDrop } from '../features/dataset/useFileDrop';
 import { HelpDialog } from '../features/help/HelpDialog';
 import { Handout } from '../features/presentation/Handout';
 import { PRESENT_BUTTON_ID } from '../features/presentation/PresentButton';
 import { StoryChooser } from '../features/presentation/StoryChooser';
 import { useAppStore } from '../store/appStore';
-import { selectData, selectPresenting } from '../store/selectors';
+import { selectData, selectLayoutUnsaved, selectPresenting } from '../store/selectors';
 import { SkipLinks } from './SkipLinks';
 import { TopBar } from './TopBar';
 import { useInitialDataset } from './useInitialDataset';
@@ -24,6 +25,18 @@ function useFocusReturnAfterPresenting(presenting: boolean) {
   }, [presenting]);
 }
 
+/** Actors dragged and not saved: the browser asks before the page is left or reloaded. */
+function useWarnBeforeLeaving(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const onLeave = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => window.removeEventListener('beforeunload', onLeave);
+  }, [unsaved]);
+}
+
 export function App() {
   useInitialDataset();
   useUrlSync();
@@ -32,6 +45,7 @@ export function App() {
   const data = useAppStore(selectData);
   const presenting = useAppStore(selectPresenting) !== null;
   useFocusReturnAfterPresenting(presenting);
+  useWarnBeforeLeaving(useAppStore(selectLayoutUnsaved));
   return (
     <div className="app">
       {!presenting && data.status === 'ready' && <SkipLinks />}
@@ -40,7 +54,8 @@ export function App() {
         <div className="status-screen" role="status">
           <div>
             <div className="spinner" aria-hidden="true" />
-            Loading {data.file || 'the dataset'}…
+            Loading {data.file || 'the dataset'}
+            {data.progress ? `: ${data.progress}` : '…'}
           </div>
         </div>
       )}
@@ -59,6 +74,7 @@ export function App() {
         <IssueList title={`${data.file} could not be loaded`} issues={data.issues} />
       )}
       {data.status === 'ready' && <Workspace />}
+      {data.status === 'ready' && <OpeningStatus />}
       {data.status === 'ready' && <StoryChooser />}
       <Handout />
       <HelpDialog />

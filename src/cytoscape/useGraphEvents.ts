@@ -45,6 +45,9 @@ export function useGraphEvents(cy: Core | null, tooltip: RefObject<HTMLDivElemen
     };
     // The tooltip would be left behind by a pan or a zoom.
     const onViewport = () => hideTooltip(tip);
+    // An actor dragged by hand: leaving the page now would lose it (until "Save layout").
+    const onDragged = () => useAppStore.getState().setLayoutUnsaved(true);
+    cy.on('dragfree', 'node', onDragged);
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
@@ -54,6 +57,7 @@ export function useGraphEvents(cy: Core | null, tooltip: RefObject<HTMLDivElemen
       cy.off('mouseover', 'node, edge', onOver);
       cy.off('mouseout', 'node, edge', onOut);
       cy.off('viewport', onViewport);
+      cy.off('dragfree', 'node', onDragged);
       hideTooltip(tip);
     };
   }, [cy, tooltip]);

@@ -7,6 +7,7 @@ import type { Dataset, Evidence } from './schema';
 import { findQuote, foldWhitespace, nearestPassage, type FoldedText } from './quotes';
 import type { Severity } from './issues';
 import { checkSlidePaths } from './storyPathCheck';
+import { checkHiddenCharacters, hiddenInText } from './hiddenCharacters';
 
 export interface PathIssue {
   severity: Severity;
@@ -33,6 +34,19 @@ export interface IntegrityResult {
 
 function excerpt(text: string, max = 120): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * Looking for the nearest passage reads the whole source, so after this many misses the
+ * rest are reported without it: a file of thousands of wrong quotes stays quick to check.
+ */
+export const NEAREST_PASSAGE_LIMIT = 200;
+
+/** Names a few of a list, and how many more: a message stays short whatever the dataset's size. */
+export function someOf(names: Iterable<string>, shown = 8): string {
+  const all = [...names];
+  const head = all.slice(0, shown).join(', ');
+  return all.length > shown ? `${head} and ${all.length - shown} more` : head;
 }
 
 export function checkIntegrity(
@@ -73,6 +87,7 @@ export function checkIntegrity(
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
   const folded = new Map<string, FoldedText>();
   const cited = new Set<string>();
+  let misses = 0;
 
   const requireActor = (id: string, path: string, role: string): boolean => {
     if (actorIds.has(id)) return true;
@@ -97,10 +112,7 @@ export function checkIntegrity(
     list.forEach((ev, j) => {
       const path = `${base}[${j}]`;
       if (!sourceIds.has(ev.source)) {
-        error(
-          `${path}.source`,
-          `cites unknown source "${ev.source}"; known sources: ${[...sourceIds].join(', ')}`,
-        );
+        error(`${path}.source`, `cites unknown source "${ev.source}"; known sources: ${someOf(sourceIds)}`);
         return;
       }
       cited.add(ev.source);
@@ -118,12 +130,14 @@ export function checkIntegrity(
       const span = findQuote(text, foldedText, ev.quote);
       if (span) {
         spans.push({ sourceId: ev.source, ...span, elementId, elementKind, path: `${path}.quote` });
-      } else {
+      } else if (misses++ < NEAREST_PASSAGE_LIMIT) {
         const near = nearestPassage(foldedText(), ev.quote);
         error(
           `${path}.quote`,
           `not found in source "${ev.source}"; ${near.hint}; nearest passage: "${excerpt(near.passage)}"`,
         );
+      } else {
+        error(`${path}.quote`, `not found in source "${ev.source}"; copy it word for word from the source`);
       }
     });
   };
@@ -204,32 +218,59 @@ export function checkIntegrity(
     rel.attributedTo?.forEach((id) => used.add(id));
     rel.contested?.positions.forEach((pos) => pos.actors.forEach((id) => used.add(id)));
   }
+  // A group is in use when it is a parent, or (below) when one of its members is.
+  const parentOfUsed = new Set<string>();
   dataset.actors.forEach((actor) => {
-    if (actor.parent) used.add(actor.parent);
+    if (!actor.parent) return;
+    if (used.has(actor.id)) parentOfUsed.add(actor.parent);
+    used.add(actor.parent);
   });
   dataset.actors.forEach((actor, i) => {
-    if (!used.has(actor.id) && !dataset.actors.some((a) => a.parent === actor.id && used.has(a.id))) {
+    if (!used.has(actor.id) && !parentOfUsed.has(actor.id)) {
       warn(`actors[${i}]`, `actor "${actor.id}" takes part in no relation; connect it or remove it`);
     }
   });
   dataset.sources.forEach((s, i) => {
     if (!cited.has(s.id)) warn(`sources[${i}]`, `source "${s.id}" is never quoted; quote it or remove it`);
+    const text = Object.hasOwn(texts, s.id) ? texts[s.id] : undefined;
+    const hidden = text === undefined ? null : hiddenInText(text);
+    if (hidden) warn(`sources[${i}].text`, `the text "${s.text}" ${hidden}`);
   });
+  checkHiddenCharacters(dataset, warn);
   return { issues, spans };
 }
 
+/**
+ * Reports each actor on a cycle of parents, once. Linear: every actor is walked at most once,
+ * so a chain of 100,000 nested groups costs no more than 100,000 flat ones.
+ */
 function checkParentCycles(dataset: Dataset, error: (path: string, message: string) => void) {
   const parentOf = new Map(dataset.actors.map((a) => [a.id, a.parent]));
-  dataset.actors.forEach((actor, i) => {
-    const seen = new Set<string>([actor.id]);
-    let next = actor.parent;
-    while (next !== undefined && next !== actor.id) {
-      if (seen.has(next)) return; // a cycle not through this actor: reported on its members
-      seen.add(next);
+  const indexOf = new Map(dataset.actors.map((a, i) => [a.id, i]));
+  // 1: on the walk now; 2: done (on no cycle, or its cycle already reported).
+  const state = new Map<string, 1 | 2>();
+  for (const actor of dataset.actors) {
+    const walk: string[] = [];
+    let next: string | undefined = actor.id;
+    while (next !== undefined && !state.has(next) && parentOf.has(next)) {
+      state.set(next, 1);
+      walk.push(next);
       next = parentOf.get(next);
     }
-    if (next === actor.id && actor.parent !== actor.id) {
-      error(`actors[${i}].parent`, `parents form a cycle: ${[...seen].join(' → ')} → ${actor.id}; break it`);
+    if (next !== undefined && state.get(next) === 1) {
+      const cycle = walk.slice(walk.indexOf(next));
+      // A self-parent is reported where the parent is checked.
+      if (cycle.length > 1) {
+        cycle.forEach((id, k) => {
+          const loop = [...cycle.slice(k), ...cycle.slice(0, k)];
+          const shown =
+            loop.length <= 8
+              ? loop.join(' → ')
+              : `${loop.slice(0, 4).join(' → ')} → … (${loop.length} actors)`;
+          error(`actors[${indexOf.get(id)}].parent`, `parents form a cycle: ${shown} → ${id}; break it`);
+        });
+      }
     }
-  });
+    for (const id of walk) state.set(id, 2);
+  }
 }

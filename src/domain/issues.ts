@@ -28,3 +28,16 @@ export function formatIssue(issue: Issue): string {
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }
+
+/**
+ * How many issues a list shows; the rest are counted. A file with 100,000 broken quotes
+ * needs the first few fixed before the rest mean anything (the CLI lists all with --all).
+ */
+export const ISSUES_SHOWN = 1000;
+
+/** Errors and warnings counted, in one pass. */
+export function countIssues(issues: readonly Issue[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const issue of issues) if (issue.severity === 'error') errors++;
+  return { errors, warnings: issues.length - errors };
+}

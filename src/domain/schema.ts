@@ -70,7 +70,13 @@ export const Source = described(
     publisher: text(),
     authors: z.optional(z.array(text())),
     published: z.union([PartialDate, UnknownDate]),
-    url: z.optional(z.url()),
+    url: z.optional(
+      described(
+        // A link readers follow: only the web's own schemes, never javascript:, data: or file:.
+        z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }),
+        'Where the source is published: an http:// or https:// address.',
+      ),
+    ),
     text: described(text(), 'Path of the verbatim text file, relative to the dataset file.'),
     rights: z.optional(described(text(), 'Who holds the text, and on what terms it is quoted here.')),
   }),

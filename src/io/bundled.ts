@@ -35,7 +35,8 @@ export function bundledDatasetNames(): string[] {
 
 class FetchFailed extends Error {}
 
-async function fetchText(url: string): Promise<string> {
+/** The file's bytes: the loader decodes them, as it does every file, and reports bad UTF-8. */
+async function fetchBytes(url: string): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -44,7 +45,7 @@ async function fetchText(url: string): Promise<string> {
   }
   if (!response.ok)
     throw new FetchFailed(`the server answered ${response.status} ${response.statusText}`.trim());
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 export async function loadBundledDataset(name: string): Promise<LoadResult | null> {
@@ -56,13 +57,13 @@ export async function loadBundledDataset(name: string): Promise<LoadResult | nul
   const texts = new Map(
     Object.entries(textUrls)
       .filter(([path]) => path.startsWith(`${folder}/`))
-      .map(([path, textUrl]) => [path, fetchText(textUrl)] as const),
+      .map(([path, textUrl]) => [path, fetchBytes(textUrl)] as const),
   );
   // A text that fails is reported by the loader, as missing, under the source that names it.
   for (const pending of texts.values()) pending.catch(() => undefined);
-  let content: string;
+  let content: Uint8Array;
   try {
-    content = await fetchText(url);
+    content = await fetchBytes(url);
   } catch (error) {
     const reason = error instanceof FetchFailed ? error.message : String(error);
     const issue: Issue = {

@@ -11,14 +11,15 @@ export interface PickedFile {
   name: string;
   /** The path inside a picked folder, where the browser gives one. */
   relativePath?: string;
-  text: () => Promise<string>;
+  /** The file's bytes: the loader decodes them, so a byte that is not UTF-8 is reported, not replaced. */
+  bytes: () => Promise<Uint8Array>;
 }
 
 export function toPickedFiles(list: FileList | readonly File[]): PickedFile[] {
   return Array.from(list, (file) => ({
     name: file.name,
     relativePath: file.webkitRelativePath || undefined,
-    text: () => file.text(),
+    bytes: async () => new Uint8Array(await file.arrayBuffer()),
   }));
 }
 
@@ -47,12 +48,12 @@ export async function loadPickedFiles(
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   const result = await loadDataset({
     file,
-    content: await datasetFile.text(),
+    content: await datasetFile.bytes(),
     readText: async (relative) => {
       const wanted = resolveRelative(folder, relative);
       const match =
         files.find((f) => f.relativePath === wanted) ?? files.find((f) => f.name === baseName(relative));
-      return match ? await match.text() : undefined;
+      return match ? await match.bytes() : undefined;
     },
   });
   return { file, result };

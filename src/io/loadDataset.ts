@@ -6,16 +6,21 @@
 import { Dataset } from '../domain/schema';
 import { checkIntegrity, type QuoteSpan } from '../domain/integrity';
 import { hasErrors, type Issue } from '../domain/issues';
+import { asText, isTextOrBytes, notUtf8, type TextOrBytes } from './decode';
 import { parseJson } from './parseJson';
+import { insideFolder } from './paths';
 import { fromZodIssues } from './zodIssues';
 
-/** Reads a source text by its path relative to the dataset file; undefined when missing. */
-export type TextReader = (relativePath: string) => Promise<string | undefined>;
+/**
+ * Reads a source text by its path relative to the dataset file (normalised, and checked to
+ * stay inside the dataset's folder); undefined when missing. Bytes are decoded as UTF-8.
+ */
+export type TextReader = (relativePath: string) => Promise<TextOrBytes | undefined>;
 
 export interface LoadInput {
   /** The dataset file's name, used in every message. */
   file: string;
-  /** The file's text, or already-parsed JSON. */
+  /** The file's bytes or text, or already-parsed JSON. */
   content: unknown;
   readText: TextReader;
 }
@@ -58,23 +63,16 @@ export async function loadDataset(input: LoadInput): Promise<LoadResult> {
 
 async function loadChecked({ file, content, readText }: LoadInput): Promise<LoadResult> {
   let json: unknown = content;
-  if (typeof content === 'string') {
-    const parsed = parseJson(file, content);
+  if (isTextOrBytes(content)) {
+    const decoded = asText(content);
+    if (!decoded.ok) return { ok: false, issues: [fileIssue(file, notUtf8(decoded.byteOffset))] };
+    const parsed = parseJson(file, decoded.text);
     if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
     json = parsed.value;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          file,
-          path: '',
-          message: 'a dataset must be a JSON object with "format": "leverage-map" and "version": 1',
-        },
-      ],
-    };
+    const message = 'a dataset must be a JSON object with "format": "leverage-map" and "version": 1';
+    return { ok: false, issues: [fileIssue(file, message)] };
   }
   const schema = Dataset.safeParse(json, { reportInput: true });
   if (!schema.success) return { ok: false, issues: fromZodIssues(file, schema.error.issues) };
@@ -85,27 +83,47 @@ async function loadChecked({ file, content, readText }: LoadInput): Promise<Load
   const texts: Record<string, string> = Object.create(null) as Record<string, string>;
   await Promise.all(
     dataset.sources.map(async (source, i) => {
-      let text: string | undefined;
-      try {
-        text = await readText(source.text);
-      } catch {
-        text = undefined;
-      }
-      if (text === undefined) {
+      const path = `sources[${i}].text`;
+      const relative = insideFolder(source.text);
+      if (relative === null) {
         issues.push({
           severity: 'error',
           file,
-          path: `sources[${i}].text`,
+          path,
+          message: `"${source.text}" is outside the dataset's folder; keep source texts in the dataset's folder or below it (e.g. "sources/${lastPart(source.text)}") and give the path relative to the dataset file`,
+        });
+        return;
+      }
+      let content: TextOrBytes | undefined;
+      try {
+        content = await readText(relative);
+      } catch {
+        content = undefined;
+      }
+      const decoded = isTextOrBytes(content) ? asText(content) : undefined;
+      if (decoded === undefined) {
+        issues.push({
+          severity: 'error',
+          file,
+          path,
           message: `cannot read "${source.text}" (relative to the dataset file); put the source's verbatim text there or fix the path`,
         });
+      } else if (!decoded.ok) {
+        issues.push({
+          severity: 'error',
+          file,
+          path,
+          message: `"${source.text}" ${notUtf8(decoded.byteOffset)}`,
+        });
       } else {
-        texts[source.id] = text;
+        texts[source.id] = decoded.text;
       }
     }),
   );
 
+  // One at a time: spreading 100,000 issues into push() would overflow the stack.
   const integrity = checkIntegrity(dataset, texts);
-  issues.push(...integrity.issues.map((issue) => ({ ...issue, file })));
+  for (const issue of integrity.issues) issues.push({ ...issue, file });
   const loaded: LoadedDataset = {
     dataset,
     raw: json as Record<string, unknown>,
@@ -114,4 +132,12 @@ async function loadChecked({ file, content, readText }: LoadInput): Promise<Load
   };
   if (hasErrors(issues)) return { ok: false, issues, loaded };
   return { ok: true, issues, ...loaded };
+}
+
+function fileIssue(file: string, message: string): Issue {
+  return { severity: 'error', file, path: '', message };
+}
+
+function lastPart(path: string): string {
+  return path.split(/[/\\]/).pop() ?? path;
 }

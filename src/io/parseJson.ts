@@ -19,14 +19,17 @@ export function parseJson(file: string, text: string): JsonParse {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (err) {
     const raw = err instanceof Error ? err.message : String(err);
-    const position = /position (\d+)/.exec(raw);
+    // A file cut short ("Unexpected end of JSON input") gives no position: it is the end.
+    const position =
+      /position (\d+)/.exec(raw)?.[1] ??
+      (/end of (JSON )?input|unterminated/i.test(raw) ? String(text.length) : undefined);
     let where = '';
-    if (position) {
-      const offset = Number(position[1]);
+    if (position !== undefined) {
+      const offset = Number(position);
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
       const column = offset - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${column}`;
+      where = ` at line ${line}, column ${column}${offset >= text.length ? ' (the end of the file: is it cut short?)' : ''}`;
     }
     const reason = raw
       .replace(/^JSON\.parse: /, '')

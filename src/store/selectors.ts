@@ -9,6 +9,8 @@ import type { GraphIndex } from '../domain/graphIndex';
 import type { AppState } from './appStore';
 
 export const selectData = (s: AppState) => s.data;
+export const selectOpening = (s: AppState) => s.opening;
+export const selectLayoutUnsaved = (s: AppState) => s.layoutUnsaved;
 export const selectIndex = (s: AppState): GraphIndex | null =>
   s.data.status === 'ready' ? s.data.index : null;
 export const selectLoaded = (s: AppState) => (s.data.status === 'ready' ? s.data.loaded : null);

@@ -275,11 +275,17 @@ describe('a slide path the loader cannot show', () => {
         },
       ],
     };
-    // A reader that hands back something that is not text: the quote checks cannot cope.
+    // Parsed content whose field throws when read: the checks cannot cope with that.
+    const faulty = Object.defineProperty({ ...data }, 'relations', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
     const result = await loadDataset({
       file: 'x.json',
-      content: data,
-      readText: () => Promise.resolve(42 as never),
+      content: faulty,
+      readText: () => Promise.resolve(''),
     });
     expect(result.ok).toBe(false);
     expect(result.issues[0]).toMatchObject({ severity: 'error', file: 'x.json' });

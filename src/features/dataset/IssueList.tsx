@@ -1,30 +1,53 @@
-import type { Issue } from '../../domain/issues';
+import type { ReactNode } from 'react';
+import { countIssues, ISSUES_SHOWN, type Issue } from '../../domain/issues';
 import './dataset.css';
 
-/** Every problem in a dataset, grouped by file, each with its JSON path and what to fix. */
-export function IssueList({ issues, title }: { issues: readonly Issue[]; title: string }) {
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Every problem in a dataset, each with its file, JSON path and what to fix; the first
+ * ISSUES_SHOWN of them, and a count of the rest. `children` are the ways forward.
+ */
+export function IssueList({
+  issues,
+  title,
+  children,
+}: {
+  issues: readonly Issue[];
+  title: string;
+  children?: ReactNode;
+}) {
+  const { errors, warnings } = countIssues(issues);
+  const hidden = issues.length - ISSUES_SHOWN;
   return (
     <section className="issue-list" aria-labelledby="issue-list-title">
-      <h2 id="issue-list-title">{title}</h2>
+      <h2 id="issue-list-title" tabIndex={-1}>
+        {title}
+      </h2>
       <p className="muted">
-        {errors} error{errors === 1 ? '' : 's'}
-        {warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}. Fix them in the file and open
-        it again; <code>npm run validate -- path/to/dataset.json</code> prints the same list.
+        {plural(errors, 'error')}
+        {warnings ? `, ${plural(warnings, 'warning')}` : ''}. Fix them in the file and open it again;{' '}
+        <code>npm run validate -- path/to/dataset.json</code> prints the same list.
       </p>
       <ul aria-label="Dataset issues">
-        {issues.map((issue, i) => (
+        {issues.slice(0, ISSUES_SHOWN).map((issue, i) => (
           <li key={i} className={`issue issue-${issue.severity}`}>
             <span className="issue-severity">{issue.severity}</span>
             <code className="issue-where">
               {issue.file}
               {issue.path ? `: ${issue.path}` : ''}
             </code>
-            <span className="issue-message">{issue.message}</span>
+            <bdi className="issue-message">{issue.message}</bdi>
           </li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <p className="issue-more">
+          …and {plural(hidden, 'more issue')} not shown. Fix the first ones and open the file again, or list
+          them all with <code>npm run validate -- --all path/to/dataset.json</code>.
+        </p>
+      )}
+      {children && <div className="issue-actions">{children}</div>}
     </section>
   );
 }

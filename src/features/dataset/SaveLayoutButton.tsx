@@ -22,6 +22,7 @@ export function SaveLayoutButton() {
         if (positions) {
           const text = datasetWithPositions(data.loaded.raw, positions);
           downloadBlob(fileName, new Blob([text], { type: 'application/json' }));
+          useAppStore.getState().setLayoutUnsaved(false);
         }
       }}
     >
