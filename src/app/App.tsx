@@ -3,18 +3,32 @@ import { IssueList } from '../features/dataset/IssueList';
 import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
 import { OpeningStatus } from '../features/dataset/OpeningStatus';
 import { useFileDrop } from '../features/dataset/useFileDrop';
-import { HelpDialog } from '../features/help/HelpDialog';
-import { Handout } from '../features/presentation/Handout';
 import { PRESENT_BUTTON_ID } from '../features/presentation/PresentButton';
-import { StoryChooser } from '../features/presentation/StoryChooser';
 import { useAppStore } from '../store/appStore';
-import { selectData, selectLayoutUnsaved, selectPresenting } from '../store/selectors';
+import {
+  selectData,
+  selectHandout,
+  selectHelpOpen,
+  selectLayoutUnsaved,
+  selectPresenting,
+  selectStoryChooserOpen,
+} from '../store/selectors';
+import { lazyPanel } from './lazyPanel';
+import { LoadFailureNotice } from './LoadFailureNotice';
 import { SkipLinks } from './SkipLinks';
 import { TopBar } from './TopBar';
 import { useInitialDataset } from './useInitialDataset';
 import { useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
 import { Workspace } from './Workspace';
+
+// Dialogs and the handout fetch their code the first time they open: none of it is needed
+// for the first picture of the map.
+const HelpDialog = lazyPanel('Help', () => import('../features/help/HelpDialog').then((m) => m.HelpDialog));
+const StoryChooser = lazyPanel('Story chooser', () =>
+  import('../features/presentation/StoryChooser').then((m) => m.StoryChooser),
+);
+const Handout = lazyPanel('Handout', () => import('../features/presentation/Handout').then((m) => m.Handout));
 
 /** Leaving a presentation (Esc, the Exit button, leaving full screen) puts focus back on "Present". */
 function useFocusReturnAfterPresenting(presenting: boolean) {
@@ -44,6 +58,9 @@ export function App() {
   const dragging = useFileDrop();
   const data = useAppStore(selectData);
   const presenting = useAppStore(selectPresenting) !== null;
+  const helpOpen = useAppStore(selectHelpOpen);
+  const storyChooserOpen = useAppStore(selectStoryChooserOpen);
+  const handoutOpen = useAppStore(selectHandout) !== null;
   useFocusReturnAfterPresenting(presenting);
   useWarnBeforeLeaving(useAppStore(selectLayoutUnsaved));
   return (
@@ -75,9 +92,10 @@ export function App() {
       )}
       {data.status === 'ready' && <Workspace />}
       {data.status === 'ready' && <OpeningStatus />}
-      {data.status === 'ready' && <StoryChooser />}
-      <Handout />
-      <HelpDialog />
+      {data.status === 'ready' && <StoryChooser when={storyChooserOpen} />}
+      <Handout when={handoutOpen} />
+      <HelpDialog when={helpOpen} />
+      <LoadFailureNotice />
       {dragging && <div className="drop-hint">Drop a dataset .json and its source .txt files</div>}
     </div>
   );

@@ -1,4 +1,5 @@
 import { ExportMenu } from '../features/dataset/ExportMenu';
+import { PanelBoundary } from './PanelBoundary';
 import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
 import { PresentButton } from '../features/presentation/PresentButton';
 import { SearchBox } from '../features/search/SearchBox';
@@ -31,7 +32,11 @@ export function TopBar() {
           </h1>
         )}
       </div>
-      {ready && <SearchBox />}
+      {ready && (
+        <PanelBoundary name="Search" compact>
+          <SearchBox />
+        </PanelBoundary>
+      )}
       <div className="topbar-actions">
         {ready && (
           <button

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectPanels, selectPathsOpen, selectPresenting, selectReader } from '../store/selectors';
 import type { SheetName } from './sheets';
+import { PanelBoundary } from './PanelBoundary';
 import { useChunks } from './useChunks';
 import { useNarrow } from './useNarrow';
 import { MAP_ID } from './landmarks';
@@ -24,9 +25,27 @@ function usePanelsAfterGraph(): [boolean, () => void] {
   return [ready, () => setReady(true)];
 }
 
-// Each panel keeps its room while its code loads, so the graph's canvas is sized once.
-const placeholder = (className: string, label: string) => (
-  <aside className={className} aria-label={label} aria-busy="true" />
+// Each panel keeps its room while its code loads, so the graph's canvas is sized once; if the
+// code cannot be fetched, the room says so and offers to try again.
+const placeholder = (className: string, label: string, retry: (() => void) | null) =>
+  retry ? (
+    <aside className={className} aria-label={label}>
+      <div role="alert" className="panel-crash">
+        <p>{label} could not be loaded. Check your connection, then try again.</p>
+        <button type="button" className="btn btn-primary" onClick={retry}>
+          Try again
+        </button>
+      </div>
+    </aside>
+  ) : (
+    <aside className={className} aria-label={label} aria-busy="true" />
+  );
+
+/** A panel in its own error boundary, so that its crash leaves the rest working. */
+const guarded = (className: string, label: string, panel: ReactNode) => (
+  <PanelBoundary key={className} name={label} className={className}>
+    {panel}
+  </PanelBoundary>
 );
 
 const LEFT_LABELS = {
@@ -69,7 +88,8 @@ export function Workspace() {
   const presenting = useAppStore(selectPresenting) !== null;
   const pathsOpen = useAppStore(selectPathsOpen);
   const [graphDone, showPanels] = usePanelsAfterGraph();
-  const { Canvas, panels: loadedPanels, failed } = useChunks(graphDone);
+  const { Canvas, panels: loadedPanels, failed, retry } = useChunks(graphDone);
+  const panelsRetry = failed.panels ? retry : null;
   const P = graphDone ? loadedPanels : null;
   // One column on the left: the reader while a passage is read, else the paths, else the legend.
   const left = presenting
@@ -102,17 +122,21 @@ export function Workspace() {
     );
   const leftPanel =
     showLeft &&
-    (!P ? (
-      placeholder(left, leftLabel)
-    ) : left === 'reader' ? (
-      <P.SourceReader />
-    ) : left === 'paths-panel' ? (
-      <P.PathsPanel />
-    ) : (
-      <P.Sidebar />
-    ));
-  const listPanel = showList && (P ? <P.RelationTable /> : placeholder('relations', 'Relation list'));
-  const detailsPanel = showDetails && (P ? <P.DetailsPanel /> : placeholder('details', 'Details'));
+    (!P
+      ? placeholder(left, leftLabel, panelsRetry)
+      : guarded(
+          left,
+          leftLabel,
+          left === 'reader' ? <P.SourceReader /> : left === 'paths-panel' ? <P.PathsPanel /> : <P.Sidebar />,
+        ));
+  const listPanel =
+    showList &&
+    (P
+      ? guarded('relations', 'Relation list', <P.RelationTable />)
+      : placeholder('relations', 'Relation list', panelsRetry));
+  const detailsPanel =
+    showDetails &&
+    (P ? guarded('details', 'Details', <P.DetailsPanel />) : placeholder('details', 'Details', panelsRetry));
   return (
     <div
       className={`workspace left-${showLeft ? left : 'none'}${presenting ? ' presenting' : ''}${narrow ? ' narrow' : ''}`}
@@ -122,12 +146,23 @@ export function Workspace() {
       <div className="centre">
         <main className="graph-area" aria-label="Graph">
           {Canvas ? (
-            <Canvas id={MAP_ID} onDrawn={showPanels} />
+            <PanelBoundary name="Map">
+              <Canvas id={MAP_ID} onDrawn={showPanels} />
+            </PanelBoundary>
+          ) : failed.graph ? (
+            <div className="status-screen" role="alert">
+              <div>
+                <p>
+                  The graph could not be loaded. Check your connection, then try again; the panels still work.
+                </p>
+                <button type="button" className="btn btn-primary" onClick={retry}>
+                  Try again
+                </button>
+              </div>
+            </div>
           ) : (
-            <div className="status-screen" role={failed ? 'alert' : 'status'}>
-              {failed
-                ? 'The graph could not be loaded. Check your connection and reload; the relation list still works.'
-                : 'Drawing the graph…'}
+            <div className="status-screen" role="status">
+              Drawing the graph…
             </div>
           )}
         </main>
@@ -136,9 +171,13 @@ export function Workspace() {
       </div>
       {detailsPanel &&
         inSheet('details', 'Details', () => useAppStore.getState().togglePanel('details'), detailsPanel)}
-      {presenting && P && <P.SlidePanel />}
+      {presenting && P && guarded('slide-panel', 'Slide', <P.SlidePanel />)}
       {/* The leverage measures are worked out only once something can show them. */}
-      {P && <P.MetricsController />}
+      {P && (
+        <PanelBoundary name="Leverage measures" compact>
+          <P.MetricsController />
+        </PanelBoundary>
+      )}
     </div>
   );
 }

@@ -1,13 +1,15 @@
 /** What the rest of the app can ask of a live graph (see store/graphCommands). */
 import type { Core } from 'cytoscape';
+import { retryable } from '../app/retryable';
 import { legendModel } from '../domain/legend';
 import { useAppStore } from '../store/appStore';
 import { registerGraphCommands } from '../store/graphCommands';
 import { fitVisible } from './camera';
 
 // Exports and handouts load their code when first asked for: it is not needed to draw the map.
-const exporters = () => import('./exporters');
-const slides = () => import('./captureSlides');
+// A failed fetch rejects the command (its button says so) and the next click fetches again.
+const exporters = retryable(() => import('./exporters'));
+const slides = retryable(() => import('./captureSlides'));
 
 /** Registers the commands for this instance; returns the unregistering function. */
 export function registerCanvasCommands(instance: Core): () => void {

@@ -1,8 +1,11 @@
 import type { Core } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { ACTOR_TYPES, type ActorType } from '../domain/actorTypes';
+import { retryable } from '../app/retryable';
 import { useAppStore } from '../store/appStore';
 import { DIRECTION_OF_KEY } from './keyboardNav';
+
+const loadMapKeys = retryable(() => import('./mapKeys'));
 
 /**
  * The map takes the keyboard when focused (Tab, or "Skip to map"): the arrow keys move the
@@ -32,16 +35,26 @@ export function useKeyboardNavigation(
       if (!direction) return;
       // Now, not once the module has loaded: the arrow must not scroll anything meanwhile.
       event.preventDefault();
-      void import('./mapKeys').then(({ moveOnMap }) => {
-        if (cy.destroyed()) return;
-        const { selected, select } = useAppStore.getState();
-        moveOnMap(cy, direction, {
-          selected,
-          select: (id) => select({ kind: 'actor', id }),
-          typeLabel: (type) => (type in ACTOR_TYPES ? ACTOR_TYPES[type as ActorType].label : 'Actor'),
-          say,
-        });
-      });
+      const move = () =>
+        loadMapKeys().then(
+          ({ moveOnMap }) => {
+            if (cy.destroyed()) return;
+            const { selected, select } = useAppStore.getState();
+            moveOnMap(cy, direction, {
+              selected,
+              select: (id) => select({ kind: 'actor', id }),
+              typeLabel: (type) => (type in ACTOR_TYPES ? ACTOR_TYPES[type as ActorType].label : 'Actor'),
+              say,
+            });
+          },
+          () => {
+            say('Moving with the arrow keys could not be loaded.');
+            useAppStore
+              .getState()
+              .reportLoadFailure({ what: 'Moving with the arrow keys', retry: () => void move() });
+          },
+        );
+      void move();
     };
     element.addEventListener('keydown', onKeyDown);
     return () => element.removeEventListener('keydown', onKeyDown);

@@ -49,9 +49,16 @@ export function someOf(names: Iterable<string>, shown = 8): string {
   return all.length > shown ? `${head} and ${all.length - shown} more` : head;
 }
 
+/** How far the checks have gone through the relations (they hold nearly all the quotes). */
+export type CheckProgress = (relationsDone: number, relations: number) => void;
+
+/** Relations checked between two reports of progress. */
+const PROGRESS_EVERY = 2000;
+
 export function checkIntegrity(
   dataset: Dataset,
   texts: Readonly<Record<string, string | undefined>>,
+  progress?: CheckProgress,
 ): IntegrityResult {
   const issues: PathIssue[] = [];
   const spans: QuoteSpan[] = [];
@@ -143,6 +150,7 @@ export function checkIntegrity(
   };
 
   dataset.relations.forEach((rel, i) => {
+    if (progress && i % PROGRESS_EVERY === 0) progress(i, dataset.relations.length);
     const base = `relations[${i}]`;
     requireActor(rel.source, `${base}.source`, 'source actor');
     requireActor(rel.target, `${base}.target`, 'target actor');

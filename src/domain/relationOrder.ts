@@ -5,7 +5,8 @@
 import { shortSourceName, actorLabel, relationSources } from './format';
 import type { GraphIndex } from './graphIndex';
 import { RELATION_CATEGORY_IDS, RELATION_TYPES, RELATION_TYPE_IDS } from './relationTypes';
-import { STANCES, type Relation } from './schema';
+import type { Relation } from './schema';
+import { STANCES } from './stances';
 
 export const RELATION_SORT_KEYS = ['relation', 'type', 'date', 'stance', 'sources'] as const;
 export type RelationSortKey = (typeof RELATION_SORT_KEYS)[number];

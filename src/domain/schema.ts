@@ -9,6 +9,7 @@
  * zod/mini weighs about a fifth of classic zod.
  */
 import * as z from 'zod/mini';
+import { STANCES } from './stances';
 import { ACTOR_TYPE_IDS } from './actorTypes';
 import { RELATION_TYPE_IDS } from './relationTypes';
 
@@ -133,7 +134,6 @@ export const When = described(
 );
 export type When = z.infer<typeof When>;
 
-export const STANCES = ['asserted', 'attributed', 'recommended', 'hypothetical'] as const;
 export const Stance = described(
   z.enum(STANCES, { error: `must be one of: ${STANCES.join(', ')}` }),
   'asserted: the author states it; attributed: the author reports an actor saying it; recommended: the author says it should happen; hypothetical: it might happen.',

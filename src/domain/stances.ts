@@ -5,6 +5,9 @@
  */
 import type { Stance } from './schema';
 
+/** The stances, in order of certainty. Here, not in schema.ts, so using them needs no zod. */
+export const STANCES = ['asserted', 'attributed', 'recommended', 'hypothetical'] as const;
+
 export const STANCE_INFO = {
   asserted: {
     label: 'Asserted',

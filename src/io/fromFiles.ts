@@ -1,11 +1,11 @@
 /**
  * Loading a dataset the user picks or drops: one .json file plus its source .txt files,
  * or a whole folder. Texts are matched by their path relative to the dataset, falling back
- * to the file name, since a browser does not always tell us folders.
+ * to the file name, since a browser does not always tell us folders (see textFiles.ts).
  */
 import type { Issue } from '../domain/issues';
-import { loadDataset, type LoadResult } from './loadDataset';
-import { resolveRelative } from './paths';
+import type { LoadResult } from './loadDataset';
+import { loadFiles, type Progress } from './loadFiles';
 
 export interface PickedFile {
   name: string;
@@ -23,12 +23,9 @@ export function toPickedFiles(list: FileList | readonly File[]): PickedFile[] {
   }));
 }
 
-function baseName(path: string): string {
-  return path.split('/').pop() ?? path;
-}
-
 export async function loadPickedFiles(
   files: readonly PickedFile[],
+  onProgress?: Progress,
 ): Promise<{ file: string; result: LoadResult }> {
   const datasets = files.filter((f) => f.name.endsWith('.json') && f.name !== 'schema.json');
   if (datasets.length !== 1) {
@@ -46,15 +43,10 @@ export async function loadPickedFiles(
   const datasetFile = datasets[0]!;
   const file = datasetFile.relativePath ?? datasetFile.name;
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-  const result = await loadDataset({
-    file,
-    content: await datasetFile.bytes(),
-    readText: async (relative) => {
-      const wanted = resolveRelative(folder, relative);
-      const match =
-        files.find((f) => f.relativePath === wanted) ?? files.find((f) => f.name === baseName(relative));
-      return match ? await match.bytes() : undefined;
-    },
-  });
+  const others = files.filter((f) => f !== datasetFile && !f.name.endsWith('.json'));
+  const texts = await Promise.all(
+    others.map(async (f) => ({ path: f.relativePath ?? f.name, content: await f.bytes() })),
+  );
+  const result = await loadFiles({ file, folder, content: await datasetFile.bytes(), texts }, onProgress);
   return { file, result };
 }

@@ -23,6 +23,8 @@ export interface LoadInput {
   /** The file's bytes or text, or already-parsed JSON. */
   content: unknown;
   readText: TextReader;
+  /** Told what the loader is doing, for a big file ("checking quotes: 40%"). */
+  onProgress?: (stage: string) => void;
 }
 
 export interface LoadedDataset {
@@ -61,9 +63,10 @@ export async function loadDataset(input: LoadInput): Promise<LoadResult> {
   }
 }
 
-async function loadChecked({ file, content, readText }: LoadInput): Promise<LoadResult> {
+async function loadChecked({ file, content, readText, onProgress }: LoadInput): Promise<LoadResult> {
   let json: unknown = content;
   if (isTextOrBytes(content)) {
+    onProgress?.('reading the JSON');
     const decoded = asText(content);
     if (!decoded.ok) return { ok: false, issues: [fileIssue(file, notUtf8(decoded.byteOffset))] };
     const parsed = parseJson(file, decoded.text);
@@ -74,6 +77,7 @@ async function loadChecked({ file, content, readText }: LoadInput): Promise<Load
     const message = 'a dataset must be a JSON object with "format": "leverage-map" and "version": 1';
     return { ok: false, issues: [fileIssue(file, message)] };
   }
+  onProgress?.('checking the format');
   const schema = Dataset.safeParse(json, { reportInput: true });
   if (!schema.success) return { ok: false, issues: fromZodIssues(file, schema.error.issues) };
   const dataset = schema.data;
@@ -81,6 +85,7 @@ async function loadChecked({ file, content, readText }: LoadInput): Promise<Load
   const issues: Issue[] = [];
   // Keyed by source id, with no prototype: an id such as "constructor" finds nothing inherited.
   const texts: Record<string, string> = Object.create(null) as Record<string, string>;
+  onProgress?.('reading the source texts');
   await Promise.all(
     dataset.sources.map(async (source, i) => {
       const path = `sources[${i}].text`;
@@ -122,7 +127,9 @@ async function loadChecked({ file, content, readText }: LoadInput): Promise<Load
   );
 
   // One at a time: spreading 100,000 issues into push() would overflow the stack.
-  const integrity = checkIntegrity(dataset, texts);
+  const integrity = checkIntegrity(dataset, texts, (done, total) =>
+    onProgress?.(`checking quotes: ${Math.round((100 * done) / total)}%`),
+  );
   for (const issue of integrity.issues) issues.push({ ...issue, file });
   const loaded: LoadedDataset = {
     dataset,

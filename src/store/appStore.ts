@@ -1,15 +1,17 @@
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createLeverageSlice, type LeverageSlice } from './leverageSlice';
+import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DataSlice & ViewSlice & LeverageSlice;
+export type AppState = DataSlice & ViewSlice & LeverageSlice & NoticeSlice;
 
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
     ...createDataSlice(...a),
     ...createViewSlice(...a),
     ...createLeverageSlice(...a),
+    ...createNoticeSlice(...a),
   }));
 
 /** The app's one store. Tests make their own with createAppStore() where they need isolation. */

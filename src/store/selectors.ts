@@ -4,12 +4,14 @@ import { leverageGraphOf } from '../domain/leverage/levers';
 import { buildLeverageGraph, type LeverageGraph } from '../domain/leverage/leverageGraph';
 import { findPaths, type LeveragePath, type PathResult } from '../domain/leverage/paths';
 import { LEVER_KIND_IDS, type LeverKind } from '../domain/leverage/semantics';
-import { STANCES, type Stance } from '../domain/schema';
+import type { Stance } from '../domain/schema';
+import { STANCES } from '../domain/stances';
 import type { GraphIndex } from '../domain/graphIndex';
 import type { AppState } from './appStore';
 
 export const selectData = (s: AppState) => s.data;
 export const selectOpening = (s: AppState) => s.opening;
+export const selectLoadFailure = (s: AppState) => s.loadFailure;
 export const selectLayoutUnsaved = (s: AppState) => s.layoutUnsaved;
 export const selectIndex = (s: AppState): GraphIndex | null =>
   s.data.status === 'ready' ? s.data.index : null;

@@ -17,7 +17,8 @@ import { ACTOR_TYPE_IDS, type ActorType } from '../domain/actorTypes';
 import { NO_FILTERS } from '../domain/filters';
 import type { ElementKind } from '../domain/graphIndex';
 import { RELATION_TYPE_IDS, type RelationType } from '../domain/relationTypes';
-import { STANCES, type Stance } from '../domain/schema';
+import type { Stance } from '../domain/schema';
+import { STANCES } from '../domain/stances';
 import type { PanelName, ViewState } from './viewSlice';
 
 const KINDS: readonly ElementKind[] = ['actor', 'relation', 'deal'];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { describeFailure } from '../../app/retryable';
 import { graphCommands } from '../../store/graphCommands';
 import { downloadBlob } from '../../io/download';
 
@@ -14,7 +15,9 @@ export function ExportButtons({ baseName }: { baseName: string }) {
       .then((blob) => {
         if (blob) downloadBlob(`${baseName}.${format}`, blob);
       })
-      .catch((err: unknown) => setError(`Could not export the ${format.toUpperCase()}: ${String(err)}`))
+      .catch((err: unknown) =>
+        setError(`Could not export the ${format.toUpperCase()}: ${describeFailure(err)}.`),
+      )
       .finally(() => setBusy(null));
   };
   return (

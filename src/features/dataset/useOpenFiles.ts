@@ -9,9 +9,9 @@ import { INITIAL_VIEW } from '../../store/viewSlice';
  */
 export function useOpenFiles() {
   return useCallback(async (files: FileList | readonly File[]) => {
-    const { startLoading, finishLoading, applyView } = useAppStore.getState();
+    const { startLoading, finishLoading, applyView, loadingProgress } = useAppStore.getState();
     startLoading('your files');
-    const { file, result } = await loadPickedFiles(toPickedFiles(files));
+    const { file, result } = await loadPickedFiles(toPickedFiles(files), loadingProgress);
     if (result.ok) applyView({ ...INITIAL_VIEW, filters: useAppStore.getState().filters });
     finishLoading(file, result);
   }, []);

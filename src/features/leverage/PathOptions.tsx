@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { filtersActive } from '../../domain/filters';
 import { MAX_HOPS } from '../../domain/leverage/paths';
 import { LEVER_KIND_IDS, LEVER_KINDS } from '../../domain/leverage/semantics';
-import { STANCES } from '../../domain/schema';
+import { STANCES } from '../../domain/stances';
 import { STANCE_INFO } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
 import { selectFilters, selectPaths } from '../../store/selectors';

@@ -9,6 +9,7 @@ import { SlideCitations } from './SlideCitations';
 import { SlideKey } from './SlideKey';
 import { SourcesSlide } from './SourcesSlide';
 import { PresenterView } from './PresenterView';
+import { PanelBoundary } from '../../app/PanelBoundary';
 import { useFitToBox } from './useFitToBox';
 import { usePresentationKeys } from './usePresentationKeys';
 import { usePresenterWindow } from './usePresenterWindow';
@@ -126,7 +127,9 @@ export function SlidePanel() {
         </div>
       </footer>
       {presenter.container && (
-        <PresenterView container={presenter.container} story={story} slide={presenting.slide} />
+        <PanelBoundary name="Presenter view" compact>
+          <PresenterView container={presenter.container} story={story} slide={presenting.slide} />
+        </PanelBoundary>
       )}
     </aside>
   );

@@ -1,5 +1,5 @@
 import { presentIn, type LegendCounts } from '../../domain/legendCounts';
-import { STANCES } from '../../domain/schema';
+import { STANCES } from '../../domain/stances';
 import { CONTESTED_MARK, STANCE_INFO } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
 import { selectFilters } from '../../store/selectors';

@@ -1,0 +1,30 @@
+import { useAppStore } from '../store/appStore';
+import { selectLoadFailure } from '../store/selectors';
+
+/** Says which part of the app could not be fetched, with a way to try again. */
+export function LoadFailureNotice() {
+  const failure = useAppStore(selectLoadFailure);
+  if (!failure) return null;
+  const { clearLoadFailure } = useAppStore.getState();
+  return (
+    <div className="load-failure" role="alert">
+      <span>
+        {failure.what} could not be loaded. Check your connection, then try again; the rest of the map still
+        works.
+      </span>
+      <button
+        type="button"
+        className="btn btn-primary"
+        onClick={() => {
+          clearLoadFailure();
+          failure.retry();
+        }}
+      >
+        Try again
+      </button>
+      <button type="button" className="btn-icon" aria-label="Dismiss" onClick={clearLoadFailure}>
+        ×
+      </button>
+    </div>
+  );
+}
