@@ -30,9 +30,18 @@ export function setupBrowser(viewport = { width: 1366, height: 768 }) {
   });
   return async function openApp(
     path = '/',
-    options: { waitForGraph?: boolean; size?: { width: number; height: number } } = {},
+    options: {
+      waitForGraph?: boolean;
+      size?: { width: number; height: number };
+      /** Runs in the page before its own scripts (e.g. to inject a fault). */
+      init?: string;
+      /** Called before the page loads, e.g. to block a chunk with page.route. */
+      before?: (page: Page) => Promise<void>;
+    } = {},
   ): Promise<AppPage> {
     const page = await browser.newPage({ viewport: options.size ?? viewport });
+    if (options.init) await page.addInitScript(options.init);
+    await options.before?.(page);
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -56,4 +65,13 @@ export const SCREENSHOTS = 'test-results/screenshots';
 export function readGraph<T>(page: Page, read: (cy: Core) => T): Promise<T> {
   const source = `(${read.toString()})(document.querySelector('.graph-canvas-surface')._cyreg.cy)`;
   return page.evaluate<T>(source);
+}
+
+/**
+ * Takes out of `errors` the console errors a test caused on purpose (a blocked chunk, an
+ * injected fault), so that any other error still fails the test.
+ */
+export function forgiveErrors(errors: string[], expected: RegExp): void {
+  const kept = errors.filter((e) => !expected.test(e));
+  errors.splice(0, errors.length, ...kept);
 }

@@ -1,0 +1,229 @@
+/**
+ * Failures stay local and recoverable: a panel that crashes, a chunk that cannot be fetched,
+ * a file that fails to open over a map, actors dragged and not saved.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { APP_READY, forgiveErrors, readGraph, setupBrowser } from './harness';
+
+const openApp = setupBrowser();
+
+/** Where an actor is drawn on the page, in page pixels. */
+async function actorOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.graph-canvas-surface').boundingBox();
+  const { x, y } = await page.evaluate((actor) => {
+    const surface = document.querySelector('.graph-canvas-surface') as unknown as {
+      _cyreg: { cy: import('cytoscape').Core };
+    };
+    return surface._cyreg.cy.$id(actor).renderedPosition();
+  }, id);
+  return { x: box!.x + x, y: box!.y + y };
+}
+
+/** The map still answers: a click on Poland selects it (the URL says so). */
+async function expectMapUsable(page: Page) {
+  const poland = await actorOnPage(page, 'poland');
+  await page.mouse.click(poland.x, poland.y);
+  await page.waitForFunction(
+    () => location.search.includes('sel=actor%3Apoland') || location.search.includes('sel=actor:poland'),
+  );
+}
+
+const FAULT = /a fault injected into/;
+
+describe('one panel crashing', () => {
+  const cases: { panel: string; path: string; open?: (page: Page) => Promise<void>; mapUsable?: boolean }[] =
+    [
+      { panel: 'Details', path: '/?sel=actor:belarus' },
+      { panel: 'Relation list', path: '/?panels=legend,list,details' },
+      { panel: 'Legend and filters', path: '/' },
+      { panel: 'Source reader', path: '/?read=carnegie-2025-12-17' },
+      { panel: 'Leverage paths', path: '/?paths=1' },
+      { panel: 'Search', path: '/' },
+      { panel: 'Slide', path: '/?story=the-border&slide=1', mapUsable: false },
+      {
+        panel: 'Help',
+        path: '/',
+        open: async (page) => {
+          await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
+        },
+      },
+      {
+        panel: 'Story chooser',
+        path: '/',
+        open: async (page) => {
+          await page.getByRole('button', { name: /Present/ }).click();
+        },
+      },
+    ];
+  for (const { panel, path, open, mapUsable = true } of cases) {
+    it(`${panel}: shows the fault in its place, keeps the map usable, and reloads`, async () => {
+      const app = await openApp(path, { init: `window.__leverageMapFaults = [${JSON.stringify(panel)}];` });
+      const { page } = app;
+      await open?.(page);
+      const alert = page.getByRole('alert').filter({ hasText: `${panel} hit a bug` });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('The map and the other panels still work.');
+      if (mapUsable) await expectMapUsable(page);
+      else expect(await readGraph(page, (cy) => cy.nodes(':visible').length)).toBeGreaterThan(0);
+      await page.evaluate(() => {
+        window.__leverageMapFaults = [];
+      });
+      await alert.getByRole('button', { name: 'Reload this panel' }).click();
+      await alert.waitFor({ state: 'detached' });
+      forgiveErrors(app.errors, FAULT);
+    });
+  }
+});
+
+/** Blocks the chunks whose file names match until `unblock` is called. */
+async function blockChunks(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
+  const glob = '**/assets/*.js';
+  const handler = (route: import('playwright-core').Route) =>
+    pattern.test(route.request().url()) ? route.abort('failed') : route.continue();
+  await page.route(glob, handler);
+  return () => page.unroute(glob, handler);
+}
+
+const BLOCKED = /ERR_FAILED|Failed to fetch dynamically imported module|Failed to load module script|net::/;
+
+describe('a chunk that cannot be fetched', () => {
+  it('the panels: each panel says so, and Try again brings them', async () => {
+    let unblock = async () => {};
+    const app = await openApp('/', {
+      waitForGraph: false,
+      before: async (page) => {
+        unblock = await blockChunks(page, /\/panels-[\w-]+\.js$/);
+      },
+    });
+    const { page } = app;
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details
+      .getByRole('alert')
+      .filter({ hasText: 'Details could not be loaded' })
+      .waitFor({ timeout: 15_000 });
+    expect(await details.getAttribute('aria-busy')).toBeNull();
+    await unblock();
+    await details.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector(APP_READY, { timeout: 15_000 });
+    await details.getByRole('heading', { level: 2 }).first().waitFor();
+    forgiveErrors(app.errors, BLOCKED);
+  });
+
+  it('the graph: the map says so, and Try again draws it', async () => {
+    let unblock = async () => {};
+    const app = await openApp('/', {
+      waitForGraph: false,
+      before: async (page) => {
+        unblock = await blockChunks(page, /\/GraphCanvas-[\w-]+\.js$/);
+      },
+    });
+    const { page } = app;
+    const map = page.getByRole('main', { name: 'Graph' });
+    await map
+      .getByRole('alert')
+      .filter({ hasText: 'The graph could not be loaded' })
+      .waitFor({ timeout: 15_000 });
+    await unblock();
+    await map.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector(APP_READY, { timeout: 15_000 });
+    forgiveErrors(app.errors, BLOCKED);
+  });
+
+  it('the loading worker: the dataset is checked on the page instead', async () => {
+    const app = await openApp('/', {
+      before: async (page) => {
+        await blockChunks(page, /\/loadWorker-[\w-]+\.js$/);
+      },
+    });
+    await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Belarus/);
+    forgiveErrors(app.errors, BLOCKED);
+  });
+
+  it('help, the SVG export and Arrange around: each says so, and works once it can be fetched', async () => {
+    let unblock = async () => {};
+    const app = await openApp('/?sel=actor:poland', {
+      before: async (page) => {
+        unblock = await blockChunks(page, /\/(HelpDialog|exporters|arrangeAround)-[\w-]+\.js$/);
+      },
+    });
+    const { page } = app;
+    // Help
+    await page.keyboard.press('?');
+    const helpFailed = page.getByRole('alert').filter({ hasText: 'Help could not be loaded' });
+    await helpFailed.waitFor();
+    // The SVG export
+    await page.getByText('Export', { exact: true }).click();
+    await page.getByRole('button', { name: 'SVG' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Could not export the SVG: its code could not be loaded' })
+      .waitFor();
+    // Arrange around, from the actor's details
+    await page.getByRole('button', { name: 'Arrange around' }).click();
+    const arrangeFailed = page.getByRole('alert').filter({ hasText: 'Arrange around could not be loaded' });
+    await arrangeFailed.waitFor();
+
+    await unblock();
+    await helpFailed.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('dialog', { name: 'How to use Leverage Map' }).waitFor();
+    await page.keyboard.press('Escape');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'SVG' }).click();
+    expect((await download).suggestedFilename()).toBe('leverage-map.svg');
+    await arrangeFailed.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Put the map back' }).waitFor();
+    expect(await readGraph(page, (cy) => cy.nodes('.arrange-out').length)).toBeGreaterThan(0);
+    forgiveErrors(app.errors, BLOCKED);
+  });
+});
+
+describe('opening another file over the open map', () => {
+  it('keeps the open map when the file fails, until "Keep current map"', async () => {
+    const { page } = await openApp('/?sel=actor:poland');
+    await page
+      .getByLabel('Dataset files')
+      .first()
+      .setInputFiles(['tests/fixtures/quote-not-found.invalid.json', 'tests/fixtures/sources/harbour.txt']);
+    const issues = page.getByRole('dialog', { name: /quote-not-found.invalid.json could not be loaded/ });
+    await issues.waitFor();
+    expect(await issues.getByRole('list', { name: 'Dataset issues' }).textContent()).toContain(
+      'relations[2].evidence[0].quote',
+    );
+    expect(await page.locator(APP_READY).count()).toBe(1);
+    await issues.getByRole('button', { name: 'Keep current map' }).click();
+    await issues.waitFor({ state: 'detached' });
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Belarus/);
+    expect(page.url()).toContain('sel=actor');
+    await expectMapUsable(page);
+  });
+
+  it('replaces the map once the new file has loaded cleanly', async () => {
+    const { page } = await openApp('/');
+    await page
+      .getByLabel('Dataset files')
+      .first()
+      .setInputFiles(['tests/fixtures/minimal.valid.json', 'tests/fixtures/sources/harbour.txt']);
+    await page.getByRole('heading', { level: 1, name: 'Harbour test' }).waitFor();
+  });
+
+  it('asks before leaving once actors have been dragged', async () => {
+    const { page } = await openApp('/');
+    const poland = await actorOnPage(page, 'poland');
+    await page.mouse.move(poland.x, poland.y);
+    await page.mouse.down();
+    await page.mouse.move(poland.x + 60, poland.y + 40, { steps: 8 });
+    await page.mouse.up();
+    const asked = new Promise<string>((resolve) => {
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      });
+    });
+    await page.evaluate(() => location.reload());
+    expect(await asked).toBe('beforeunload');
+    // Dismissed: the page stays, with the actor where it was dragged.
+    expect(page.url()).not.toContain('about:blank');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Belarus/);
+  });
+});
