@@ -60,14 +60,28 @@ export function actorLabel(index: GraphIndex, id: string): string {
   return index.actors.get(id)?.label ?? id;
 }
 
+// Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and the bidirectional controls.
+const BIDI_SENSITIVE =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A piece of data set into one of our sentences, isolated (FIRST STRONG ISOLATE … POP
+ * DIRECTIONAL ISOLATE) when it holds right-to-left text or a bidi control: what the text
+ * version of <bdi> does, so "‮Belarus" cannot reverse the words around it. Plain text is
+ * returned as it is.
+ */
+export function isolated(text: string): string {
+  return BIDI_SENSITIVE.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 /** "United States → Belaruskali: lifts sanctions on". */
 export function directionInWords(index: GraphIndex, rel: Relation): string {
-  return `${actorLabel(index, rel.source)} → ${actorLabel(index, rel.target)}: ${rel.label}`;
+  return `${isolated(actorLabel(index, rel.source))} → ${isolated(actorLabel(index, rel.target))}: ${isolated(rel.label)}`;
 }
 
 /** "United States lifts sanctions on Belaruskali". */
 export function relationSentence(index: GraphIndex, rel: Relation): string {
-  return `${actorLabel(index, rel.source)} ${rel.label} ${actorLabel(index, rel.target)}`;
+  return `${isolated(actorLabel(index, rel.source))} ${isolated(rel.label)} ${isolated(actorLabel(index, rel.target))}`;
 }
 
 export function relationTypeLabel(rel: Relation): string {

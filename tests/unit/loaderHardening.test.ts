@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset, type LoadResult, type TextReader } from '../../src/io/loadDataset';
 import { decodeUtf8 } from '../../src/io/decode';
 import { insideFolder } from '../../src/io/paths';
+import { isolated } from '../../src/domain/format';
 
 const VALID_TEXT = readFileSync('tests/fixtures/minimal.valid.json', 'utf8');
 const VALID = JSON.parse(VALID_TEXT) as {
@@ -188,5 +189,13 @@ describe('big inputs stay linear', () => {
     const cycles = result.issues.filter((i) => i.message.startsWith('parents form a cycle'));
     expect(cycles).toHaveLength(20);
     expect(cycles[0]?.message).toBe('parents form a cycle: c0 → c1 → c2 → c3 → … (20 actors) → c0; break it');
+  });
+});
+
+describe('right-to-left text in our sentences', () => {
+  it('is isolated when it holds a bidi control or right-to-left script, and left alone otherwise', () => {
+    expect(isolated('Belarus')).toBe('Belarus');
+    expect(isolated('Bel\u202Earus')).toBe('\u2068Bel\u202Earus\u2069');
+    expect(isolated('ישראל')).toBe('\u2068ישראל\u2069');
   });
 });
