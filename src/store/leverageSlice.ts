@@ -53,6 +53,9 @@ export interface LeverageSlice {
   setSizeBy: (measure: Measure) => void;
   setLeverageTableOpen: (open: boolean) => void;
   setMetrics: (metrics: MetricsState) => void;
+  /** Bumped by "Try again" after the measures failed: the controller works them out again. */
+  metricsAttempt: number;
+  retryMetrics: () => void;
 }
 
 export const createLeverageSlice: StateCreator<AppState, [], [], LeverageSlice> = (set) => ({
@@ -82,4 +85,6 @@ export const createLeverageSlice: StateCreator<AppState, [], [], LeverageSlice> 
   setSizeBy: (measure) => set({ sizeBy: measure }),
   setLeverageTableOpen: (open) => set({ leverageTableOpen: open }),
   setMetrics: (metrics) => set({ metrics }),
+  metricsAttempt: 0,
+  retryMetrics: () => set((s) => ({ metrics: { status: 'idle' }, metricsAttempt: s.metricsAttempt + 1 })),
 });

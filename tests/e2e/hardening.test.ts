@@ -176,6 +176,48 @@ describe('a chunk that cannot be fetched', () => {
     expect(await readGraph(page, (cy) => cy.nodes('.arrange-out').length)).toBeGreaterThan(0);
     forgiveErrors(app.errors, BLOCKED);
   });
+  it('the handout, the arrow keys and the leverage measures: each says so, and works on a retry', async () => {
+    let unblock = async () => {};
+    const app = await openApp('/?story=the-border&slide=1', {
+      before: async (page) => {
+        unblock = await blockChunks(page, /\/(captureSlides|mapKeys|metricsWorker|metrics)-[\w-]+\.js$/);
+      },
+    });
+    const { page } = app;
+    // The handout, from a slide
+    await page.getByRole('button', { name: 'Handout' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Could not prepare the handout: its code could not be loaded' })
+      .waitFor();
+    await page.keyboard.press('Escape');
+    // The arrow keys on the map
+    await page.getByRole('link', { name: 'Skip to map' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    const keysFailed = page
+      .getByRole('alert')
+      .filter({ hasText: 'Moving with the arrow keys could not be loaded' });
+    await keysFailed.waitFor();
+    // The measures, from the legend
+    const legend = page.getByRole('complementary', { name: 'Legend and filters' });
+    await legend.getByText('Who holds leverage').click();
+    const measuresFailed = legend
+      .getByRole('alert')
+      .filter({ hasText: 'The measures could not be worked out' });
+    await measuresFailed.waitFor();
+
+    await unblock();
+    await measuresFailed.getByRole('button', { name: 'Try again' }).click();
+    await legend.getByRole('table', { name: 'Who holds leverage' }).waitFor();
+    await page.getByRole('link', { name: 'Skip to map' }).focus();
+    await page.keyboard.press('Enter');
+    await keysFailed.getByRole('button', { name: 'Try again' }).click();
+    await expect
+      .poll(() => page.locator('#map ~ [role="status"][aria-live="polite"]').textContent())
+      .toMatch(/neighbours/);
+    forgiveErrors(app.errors, BLOCKED);
+  });
 });
 
 describe('opening another file over the open map', () => {

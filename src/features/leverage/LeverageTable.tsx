@@ -52,7 +52,14 @@ function RankedActors() {
   }, [metrics, sortBy]);
   if (!index) return null;
   if (metrics.status === 'failed')
-    return <p className="muted">The measures could not be worked out ({metrics.message}).</p>;
+    return (
+      <div role="alert">
+        <p className="muted">The measures could not be worked out ({metrics.message}).</p>
+        <button type="button" className="btn" onClick={() => useAppStore.getState().retryMetrics()}>
+          Try again
+        </button>
+      </div>
+    );
   if (metrics.status !== 'ready') return <p className="muted">Working out the measures…</p>;
   const selectedId = selected?.kind === 'actor' ? selected.id : null;
   const selectedRank = selectedId ? rows.findIndex((r) => r.id === selectedId) : -1;

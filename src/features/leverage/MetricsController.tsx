@@ -25,6 +25,7 @@ export function MetricsController() {
   const filters = useAppStore(selectFilters);
   const needed = useAppStore((s) => selectSizeBy(s) !== 'relations' || selectLeverageTableOpen(s));
   const setMetrics = useAppStore((s) => s.setMetrics);
+  const attempt = useAppStore((s) => s.metricsAttempt);
   const shown = visibility?.relations;
   const actors = visibility?.actors;
   const filtered = filtersActive(filters);
@@ -77,6 +78,6 @@ export function MetricsController() {
       const now = useAppStore.getState().metrics;
       if (now.status === 'computing' && now.key === key) setMetrics({ status: 'idle' });
     };
-  }, [index, shown, actors, filtered, needed, setMetrics]);
+  }, [index, shown, actors, filtered, needed, setMetrics, attempt]);
   return null;
 }
