@@ -72,7 +72,7 @@ export function App() {
           <div>
             <div className="spinner" aria-hidden="true" />
             Loading {data.file || 'the dataset'}
-            {data.progress ? `: ${data.progress}` : '…'}
+            {data.progress ? `: ${data.progress}…` : '…'}
           </div>
         </div>
       )}

@@ -5,8 +5,10 @@
  * same loader runs here instead. Never rejects: every failure is an issue naming the file.
  */
 import type { Issue } from '../domain/issues';
-import type { TextOrBytes } from './decode';
-import type { LoadResult } from './loadDataset';
+import { asText, type TextOrBytes } from './decode';
+import type { Dataset } from '../domain/schema';
+import type { QuoteSpan } from '../domain/integrity';
+import type { LoadedDataset, LoadResult } from './loadDataset';
 import { findText, type TextFile } from './textFiles';
 
 export interface LoadRequest {
@@ -19,7 +21,26 @@ export interface LoadRequest {
   texts: TextFile[];
 }
 
-export type LoadWorkerMessage = { type: 'progress'; stage: string } | { type: 'done'; result: LoadResult };
+/** Progress, then the result: as JSON (see loadWorker.ts), with the source texts beside it. */
+export type LoadWorkerMessage =
+  { type: 'progress'; stage: string } | { type: 'done'; json: string; texts: Record<string, string> };
+
+type Checked = { dataset: Dataset; spans: QuoteSpan[] };
+type ReplyBody = ({ ok: true; issues: Issue[] } & Checked) | { ok: false; issues: Issue[]; loaded?: Checked };
+
+/** The worker's answer as a LoadResult, with the texts and the raw file joined back on. */
+function fromReply(json: string, texts: Record<string, string>, content: TextOrBytes): LoadResult {
+  const body = JSON.parse(json) as ReplyBody;
+  // No prototype: a source id such as "constructor" finds only its own text.
+  const ownTexts = Object.assign(Object.create(null) as Record<string, string>, texts);
+  const raw = () => {
+    const text = asText(content);
+    return (text.ok ? JSON.parse(text.text) : {}) as Record<string, unknown>;
+  };
+  const whole = (checked: Checked): LoadedDataset => ({ ...checked, texts: ownTexts, raw });
+  if (body.ok) return { ok: true, issues: body.issues, ...whole(body) };
+  return { ok: false, issues: body.issues, ...(body.loaded ? { loaded: whole(body.loaded) } : {}) };
+}
 
 export type Progress = (stage: string) => void;
 
@@ -37,8 +58,11 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
       const message = event.data;
       if (message.type === 'progress') onProgress?.(message.stage);
       else {
+        performance.mark('lm:load-received');
         worker.terminate();
-        resolve(message.result);
+        const result = fromReply(message.json, message.texts, request.content);
+        // What the page then does with the result (index, graph) runs in a task of its own.
+        setTimeout(() => resolve(result), 0);
       }
     };
     // A worker whose script cannot be fetched or run: check the files here instead. The
@@ -49,6 +73,7 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
       resolve(loadHere(request, onProgress));
     };
     worker.postMessage(request);
+    performance.mark('lm:load-posted');
   });
 }
 

@@ -4,7 +4,7 @@
  * schema and every quote's check take seconds on a map of tens of thousands of relations,
  * and the page must stay responsive meanwhile. Posts progress, then the result.
  */
-import { loadDataset } from '../io/loadDataset';
+import { loadDataset, type LoadResult } from '../io/loadDataset';
 import type { LoadRequest, LoadWorkerMessage } from '../io/loadFiles';
 import { findText } from '../io/textFiles';
 
@@ -19,5 +19,20 @@ self.onmessage = (event: MessageEvent<LoadRequest>) => {
     content,
     readText: (relative) => Promise.resolve(findText(texts, folder, relative)),
     onProgress: (stage) => post({ type: 'progress', stage }),
-  }).then((result) => post({ type: 'done', result }));
+  }).then((result) => post(reply(result)));
 };
+
+/**
+ * The result as JSON, the texts as they are. The page parses JSON several times faster than
+ * it rebuilds the same objects from a structured clone (0.3 s against 3 s for 60,000
+ * relations), and strings cross cheaply. The raw file stays behind: the page has it.
+ */
+function reply(result: LoadResult): LoadWorkerMessage {
+  const loaded = result.ok ? result : result.loaded;
+  const texts = loaded?.texts ?? {};
+  const { issues } = result;
+  const body = result.ok
+    ? { ok: true, issues, dataset: result.dataset, spans: result.spans }
+    : { ok: false, issues, loaded: loaded && { dataset: loaded.dataset, spans: loaded.spans } };
+  return { type: 'done', json: JSON.stringify(body), texts };
+}

@@ -27,7 +27,7 @@ export function OpeningStatus() {
       <div className="opening-banner" role="status">
         <span className="spinner" aria-hidden="true" />
         Loading {opening.file}
-        {opening.progress ? `: ${opening.progress}` : '…'} The open map stays until it has loaded.
+        {opening.progress ? `: ${opening.progress}…` : '…'} The open map stays until it has loaded.
       </div>
     );
   return (
