@@ -22,17 +22,71 @@ function preloadFirstPaint(chunks: RegExp[], files: RegExp): Plugin {
     },
   };
 }
+
+/**
+ * The content security policy the built app ships with (README, "Deploying"). Scripts,
+ * styles, workers and fetches come only from the app's own origin; images may also be data:
+ * and blob: URLs (the favicon, slide pictures, exports). No inline script or style, no eval.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The same policy as an HTTP header, for servers (README). A header can also say who may
+ * frame the app, which a <meta> cannot.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+/**
+ * Puts the policy in the built index.html as a <meta http-equiv>, first in <head> so that it
+ * covers everything after it. Builds only: the dev server injects CSS as <style> elements
+ * (and its client as inline script), which the policy would refuse. frame-ancestors is
+ * ignored in a <meta>; servers should send it as a header (README).
+ */
+function contentSecurityPolicy(policy: string): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+  };
+}
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [
     react(),
     preloadFirstPaint([/cytoscape\/GraphCanvas\.tsx$/], /graph-data\/belarus\/.*\.(json|txt)$/),
+    contentSecurityPolicy(CONTENT_SECURITY_POLICY),
   ],
   // Relative asset paths, so the built app also works from a sub-folder or a file share.
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The preview (and the browser tests, which use it) serves the built app as a server should:
+  // with the policy as a header, which also covers the workers' scripts (a <meta> in the
+  // page does not reach them). Not server.headers: the dev server needs inline styles.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

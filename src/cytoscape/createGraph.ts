@@ -6,6 +6,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { Position } from '../domain/schema';
 import type { Camera } from '../store/urlState';
+import { claimCytoscapeStylesheet } from './cytoscapeStylesheet';
 import { addEdgesAfterStyling, primeForFirstDraw } from './firstDraw';
 import { fitViewport, MAX_ZOOM, minZoomFor } from './layout/viewport';
 import { edgeLabelsShown, FEW_RELATIONS } from './labelFonts';
@@ -52,6 +53,8 @@ export function createGraph(
   // small one the second step costs more than it saves.
   const staged = mode === 'large';
   const edges = staged ? placed.filter((el) => el.group === 'edges') : [];
+  // Keeps cytoscape from adding a <style> element the content security policy refuses.
+  claimCytoscapeStylesheet(container.ownerDocument);
   const instance = cytoscape({
     container,
     elements: staged ? placed.filter((el) => el.group === 'nodes') : placed,

@@ -9,8 +9,37 @@ export const APP_READY = '.workspace[data-ready="true"] [data-graph-ready="true"
 
 export interface AppPage {
   page: Page;
-  /** Console errors and page errors seen so far; every test fails if any remain. */
+  /**
+   * Console errors, page errors and content security policy violations seen so far, in the
+   * page and in the windows it opens; every test fails if any remain.
+   */
   errors: string[];
+}
+
+/**
+ * An init script: every content security policy violation is kept in `window.cspViolations`
+ * and reported as a console error, which fails the test. It runs in each document of the
+ * page's context before the document's own scripts, popups included.
+ */
+function recordPolicyViolations() {
+  // On the window, not the document: a blank popup's first document is replaced when it is
+  // written into, while its window stays (and may run this script again).
+  if ('cspViolations' in window) return;
+  const seen: string[] = [];
+  Object.defineProperty(window, 'cspViolations', { value: seen });
+  window.addEventListener('securitypolicyviolation', (e) => {
+    const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+    const what = `${e.effectiveDirective} refused ${e.blockedURI || 'inline'}${where} ${e.sample}`;
+    seen.push(what.trim());
+    console.error(`Content security policy violation: ${what}`);
+  });
+}
+
+/** The violations recorded so far in the page's window (a navigation starts a new list). */
+export async function policyViolations(page: Page): Promise<string[]> {
+  const seen = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations);
+  if (!seen) throw new Error('No violations recorder in this page: openApp did not set it up.');
+  return seen;
 }
 
 /** Sets up the browser for a test file; returns a function that opens the app at a path. */
@@ -43,10 +72,16 @@ export function setupBrowser(viewport = { width: 1366, height: 768 }) {
     if (options.init) await page.addInitScript(options.init);
     await options.before?.(page);
     const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
+    const watch = (target: Page) => {
+      target.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      target.on('pageerror', (e) => errors.push(e.message));
+    };
+    watch(page);
+    // The presenter's window is a popup of the page: what goes wrong there counts too.
+    page.on('popup', watch);
+    await page.context().addInitScript(recordPolicyViolations);
     const app = { page, errors };
     open.push(app);
     await page.goto(new URL(path, inject('baseUrl')).href);
