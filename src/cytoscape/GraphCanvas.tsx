@@ -181,7 +181,7 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
       <div ref={tooltip} className="graph-tooltip" role="tooltip" hidden />
       {layingOut && (
         <div className="graph-status" role="status">
-          <span className="spinner" aria-hidden="true" />
+          <span className="spinner small" aria-hidden="true" />
           Laying out {formatCount(loaded.dataset.actors.length, 'actor')}…
         </div>
       )}

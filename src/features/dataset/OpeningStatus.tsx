@@ -25,7 +25,7 @@ export function OpeningStatus() {
   if (opening.status === 'loading')
     return (
       <div className="opening-banner" role="status">
-        <span className="spinner" aria-hidden="true" />
+        <span className="spinner small" aria-hidden="true" />
         Loading {opening.file}
         {opening.progress ? `: ${opening.progress}…` : '…'} The open map stays until it has loaded.
       </div>
