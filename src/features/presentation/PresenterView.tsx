@@ -51,7 +51,7 @@ export function PresenterView({
       </section>
       <footer className="presenter-controls">
         <button type="button" disabled={slide === 0} onClick={() => goToSlide(slide - 1)}>
-          ← Back
+          ← Previous
         </button>
         <button
           type="button"
