@@ -36,7 +36,8 @@ export function PresenterView({
       <header className="presenter-bar">
         <span>{story.title}</span>
         <strong>{current ? `Slide ${slide + 1} of ${count}` : 'Sources'}</strong>
-        <span className="presenter-clock" aria-label="Time presenting">
+        {/* A timer, so its name is read (a plain span's aria-label is ignored); it is not live. */}
+        <span className="presenter-clock" role="timer" aria-label="Time presenting">
           {clock(now - started)}
         </span>
       </header>
