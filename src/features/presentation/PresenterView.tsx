@@ -36,7 +36,8 @@ export function PresenterView({
       <header className="presenter-bar">
         <span>{story.title}</span>
         <strong>{current ? `Slide ${slide + 1} of ${count}` : 'Sources'}</strong>
-        <span className="presenter-clock" aria-label="Time presenting">
+        {/* A timer, so its name is read (a plain span's aria-label is ignored); it is not live. */}
+        <span className="presenter-clock" role="timer" aria-label="Time presenting">
           {clock(now - started)}
         </span>
       </header>
@@ -51,7 +52,7 @@ export function PresenterView({
       </section>
       <footer className="presenter-controls">
         <button type="button" disabled={slide === 0} onClick={() => goToSlide(slide - 1)}>
-          ← Back
+          ← Previous
         </button>
         <button
           type="button"

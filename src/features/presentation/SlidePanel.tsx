@@ -94,7 +94,7 @@ export function SlidePanel() {
             onClick={() => goToSlide(presenting.slide - 1)}
             aria-label="Previous slide"
           >
-            ← Back
+            ← Previous
           </button>
           <button
             type="button"

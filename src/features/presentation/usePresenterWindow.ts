@@ -23,11 +23,14 @@ function openPresenterWindow(): PresenterWindow {
   const popup = window.open('', WINDOW_NAME, 'popup,width=960,height=640');
   if (!popup) return { ...CLOSED, blocked: true };
   const doc = popup.document;
-  doc.title = 'Presenter view · Leverage Map';
+  // The blank window has no language and, once its head is replaced, no title: give it both.
+  doc.documentElement.lang = document.documentElement.lang || 'en';
+  const title = doc.createElement('title');
+  title.textContent = 'Presenter view · Leverage Map';
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL(presenterCss, window.location.href).href;
-  doc.head.replaceChildren(link);
+  doc.head.replaceChildren(title, link);
   const container = doc.createElement('div');
   doc.body.replaceChildren(container);
   return { container, popup, blocked: false };

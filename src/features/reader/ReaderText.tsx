@@ -36,6 +36,10 @@ export const ReaderText = memo(function ReaderText({
             const isCurrent = seg.spans.some((s) => current.has(s));
             const isSelected = selectedId !== null && seg.spans.some((s) => s.elementId === selectedId);
             const startsQuote = seg.spans.some((s) => s.start === seg.start);
+            // A blank segment (the space where one quote's words are cut by another's) has
+            // nothing to name a button by: it stays marked and clickable, and the keyboard
+            // reaches its quote at the quote's start, which is never blank.
+            const blank = seg.text.trim() === '';
             const classes = [
               'reader-mark',
               seg.spans.length > 1 ? 'reader-mark-overlap' : '',
@@ -46,8 +50,8 @@ export const ReaderText = memo(function ReaderText({
               <mark
                 key={seg.start}
                 className={classes.filter(Boolean).join(' ')}
-                role="button"
-                tabIndex={startsQuote ? 0 : -1}
+                role={blank ? undefined : 'button'}
+                tabIndex={blank ? undefined : startsQuote ? 0 : -1}
                 aria-current={isCurrent ? 'true' : undefined}
                 data-start={seg.start}
                 onClick={(event: MouseEvent) => {
