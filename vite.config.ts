@@ -72,7 +72,10 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [
     react(),
-    preloadFirstPaint([/cytoscape\/GraphCanvas\.tsx$/], /graph-data\/belarus\/.*\.(json|txt)$/),
+    preloadFirstPaint(
+      [/cytoscape\/GraphCanvas\.tsx$/, /io\/loadDataset\.ts$/],
+      /graph-data\/belarus\/.*\.(json|txt)$/,
+    ),
     contentSecurityPolicy(CONTENT_SECURITY_POLICY),
   ],
   // Relative asset paths, so the built app also works from a sub-folder or a file share.

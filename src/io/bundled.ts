@@ -6,7 +6,8 @@
  */
 import type { Issue } from '../domain/issues';
 import type { LoadResult } from './loadDataset';
-import { loadFiles } from './loadFiles';
+import { loadOnPage } from './loadFiles';
+import { resolveRelative } from './paths';
 
 // Addresses only (each a few bytes of script); the files themselves are fetched on demand.
 const datasetUrls = import.meta.glob<string>('/graph-data/*/dataset.json', {
@@ -74,13 +75,12 @@ export async function loadBundledDataset(name: string): Promise<LoadResult | nul
     };
     return { ok: false, issues: [issue] };
   }
-  // A text that cannot be fetched is left out: the loader reports it as missing.
-  const fetched = await Promise.all(
-    [...texts].map(async ([path, pending]) => ({
-      path: path.slice(1),
-      content: await pending.catch(() => null),
-    })),
-  );
-  const available = fetched.flatMap(({ path, content }) => (content ? [{ path, content }] : []));
-  return loadFiles({ file, folder: folder.slice(1), content, texts: available });
+  return loadOnPage({
+    file,
+    content,
+    readText: async (relative) => {
+      const text = texts.get(`/${resolveRelative(folder, relative)}`);
+      return text ? await text : undefined;
+    },
+  });
 }

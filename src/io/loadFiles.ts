@@ -1,14 +1,15 @@
 /**
- * Loads a dataset in a worker, for the app: the page's thread only sends the files and
- * receives the result, with progress in between, so a big file never freezes the page.
- * Where no worker can be started (an old browser, a blocked script, a test's jsdom), the
- * same loader runs here instead. Never rejects: every failure is an issue naming the file.
+ * Loads the files a user opens in a worker: the page's thread only sends the files and
+ * receives the result, with progress in between, so a big file never freezes the map that
+ * is open meanwhile. Where no worker can be started (an old browser, a blocked script, a
+ * test's jsdom), the same loader runs on the page instead (loadOnPage, also used for the
+ * dataset the app opens with). Never rejects: every failure is an issue naming the file.
  */
 import type { Issue } from '../domain/issues';
 import { asText, type TextOrBytes } from './decode';
 import type { Dataset } from '../domain/schema';
 import type { QuoteSpan } from '../domain/integrity';
-import type { LoadedDataset, LoadResult } from './loadDataset';
+import type { LoadedDataset, LoadInput, LoadResult } from './loadDataset';
 import { findText, type TextFile } from './textFiles';
 
 export interface LoadRequest {
@@ -45,13 +46,13 @@ function fromReply(json: string, texts: Record<string, string>, content: TextOrB
 export type Progress = (stage: string) => void;
 
 export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<LoadResult> {
-  if (typeof Worker === 'undefined') return loadHere(request, onProgress);
+  if (typeof Worker === 'undefined') return loadOnPage(inputOf(request, onProgress));
   return new Promise<LoadResult>((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('../workers/loadWorker.ts', import.meta.url), { type: 'module' });
     } catch {
-      resolve(loadHere(request, onProgress));
+      resolve(loadOnPage(inputOf(request, onProgress)));
       return;
     }
     worker.onmessage = (event: MessageEvent<LoadWorkerMessage>) => {
@@ -70,32 +71,41 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve(loadHere(request, onProgress));
+      resolve(loadOnPage(inputOf(request, onProgress)));
     };
     worker.postMessage(request);
     performance.mark('lm:load-posted');
   });
 }
 
-async function loadHere(
-  { file, folder, content, texts }: LoadRequest,
-  onProgress?: Progress,
-): Promise<LoadResult> {
+/**
+ * The same loading on the page's own thread: for the dataset the app opens with (nothing is
+ * on screen to keep responsive yet, and a worker would cost its start and a copy each way:
+ * 170 ms of first paint on the Belarus map, 800 ms on 5,000 actors), and wherever no worker
+ * can start. The loader's code is a chunk of its own, fetched beside the graph's. Texts are
+ * asked for as the loader needs them, so it can parse the dataset while they still arrive.
+ */
+export async function loadOnPage(input: LoadInput): Promise<LoadResult> {
   try {
     const { loadDataset } = await import('./loadDataset');
-    return await loadDataset({
-      file,
-      content,
-      readText: (relative) => Promise.resolve(findText(texts, folder, relative)),
-      onProgress,
-    });
+    return await loadDataset(input);
   } catch (error) {
     const issue: Issue = {
       severity: 'error',
-      file,
+      file: input.file,
       path: '',
       message: `could not be checked: the app's checking code could not be loaded (${error instanceof Error ? error.message : String(error)}); check your connection and reload the page`,
     };
     return { ok: false, issues: [issue] };
   }
+}
+
+/** A request's files as the loader's input. */
+function inputOf({ file, folder, content, texts }: LoadRequest, onProgress?: Progress): LoadInput {
+  return {
+    file,
+    content,
+    readText: (relative) => Promise.resolve(findText(texts, folder, relative)),
+    onProgress,
+  };
 }

@@ -2,6 +2,9 @@
  * Failures stay local and recoverable: a panel that crashes, a chunk that cannot be fetched,
  * a file that fails to open over a map, actors dragged and not saved.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { APP_READY, forgiveErrors, readGraph, setupBrowser } from './harness';
@@ -267,5 +270,81 @@ describe('opening another file over the open map', () => {
     // Dismissed: the page stays, with the actor where it was dragged.
     expect(page.url()).not.toContain('about:blank');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Belarus/);
+  });
+});
+
+/** A small dataset and its one source text, written to a fresh folder; returns their paths. */
+function writeDataset(
+  ids: { source: string; from: string; to: string },
+  text: Uint8Array | string,
+  prefix = '',
+) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lm-e2e-'));
+  const dataset = {
+    format: 'leverage-map',
+    version: 1,
+    title: 'Inherited names',
+    description: 'Ids that every plain object inherits.',
+    sources: [{ id: ids.source, title: 'T', publisher: 'P', published: '2025', text: 'c.txt' }],
+    actors: [
+      { id: ids.from, label: 'Alpha', type: 'state', description: 'a' },
+      { id: ids.to, label: 'Beta', type: 'state', description: 'b' },
+    ],
+    relations: [
+      {
+        id: 'r',
+        source: ids.from,
+        target: ids.to,
+        type: 'pressure',
+        label: 'presses',
+        claim: 'Alpha presses Beta.',
+        evidence: [{ source: ids.source, quote: 'Alpha presses Beta.' }],
+      },
+    ],
+  };
+  writeFileSync(path.join(dir, 'dataset.json'), prefix + JSON.stringify(dataset));
+  writeFileSync(path.join(dir, 'c.txt'), text);
+  return [path.join(dir, 'dataset.json'), path.join(dir, 'c.txt')];
+}
+
+describe('named regressions, in the browser', () => {
+  it('opens a map with an actor whose id every object inherits (constructor), from a file with a byte-order mark', async () => {
+    const { page } = await openApp('/');
+    const files = writeDataset(
+      { source: 'notes', from: 'constructor', to: 'beta' },
+      'Alpha presses Beta.',
+      '\uFEFF',
+    );
+    await page.getByLabel('Dataset files').first().setInputFiles(files);
+    await page.getByRole('heading', { level: 1, name: 'Inherited names' }).waitFor();
+    await page.waitForSelector(APP_READY);
+    const drawn = await readGraph(page, (cy) => ({
+      nodes: cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+      edges: cy.edges().length,
+      // Laid out like any other actor, not left at the origin.
+      apart: cy.$id('constructor').position().x !== cy.$id('beta').position().x,
+    }));
+    expect(drawn).toEqual({ nodes: ['beta', 'constructor'], edges: 1, apart: true });
+  });
+
+  it('reports a source text that is not UTF-8 with its byte offset', async () => {
+    const { page } = await openApp('/');
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('Caf'),
+      0xe9,
+      ...new TextEncoder().encode(' Alpha presses Beta.'),
+    ]);
+    await page
+      .getByLabel('Dataset files')
+      .first()
+      .setInputFiles(writeDataset({ source: 's', from: 'a', to: 'b' }, latin1));
+    const issues = page.getByRole('list', { name: 'Dataset issues' });
+    await issues.waitFor();
+    expect(await issues.textContent()).toContain(
+      '"c.txt" is not valid UTF-8 (the byte at offset 3 is not UTF-8)',
+    );
   });
 });
