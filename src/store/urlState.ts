@@ -22,8 +22,12 @@ import { STANCES } from '../domain/stances';
 import type { PanelName, ViewState } from './viewSlice';
 
 const KINDS: readonly ElementKind[] = ['actor', 'relation', 'deal'];
-/** Parameters that are not part of the view but must survive a view change. */
-const KEPT = ['dataset', 'cam'];
+/**
+ * Parameters that are not part of the view but must survive a view change: `layout=fresh`
+ * too, since a map opened from files while another is on screen is drawn after the URL has
+ * been written again.
+ */
+const KEPT = ['dataset', 'cam', 'layout'];
 
 /** The panels by their names in a URL (the legend is "sidebar" in the code). */
 const PANEL_PARAM: Record<PanelName, string> = { sidebar: 'legend', details: 'details', list: 'list' };

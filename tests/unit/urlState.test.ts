@@ -33,6 +33,8 @@ describe('the view in the URL', () => {
   it('writes nothing for the initial view and keeps the dataset parameter', () => {
     expect(searchFromView(INITIAL_VIEW)).toBe('');
     expect(searchFromView(INITIAL_VIEW, '?dataset=belarus&sel=actor:x')).toBe('?dataset=belarus');
+    // A fresh layout asked for survives the view being written while a new map loads.
+    expect(searchFromView(INITIAL_VIEW, '?layout=fresh&sel=actor:x')).toBe('?layout=fresh');
   });
 
   it('ignores what it does not understand instead of failing', () => {
