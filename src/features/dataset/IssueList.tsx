@@ -26,8 +26,8 @@ export function IssueList({
       </h2>
       <p className="muted">
         {plural(errors, 'error')}
-        {warnings ? `, ${plural(warnings, 'warning')}` : ''}. Fix them in the file and open it again;{' '}
-        <code>npm run validate -- path/to/dataset.json</code> prints the same list.
+        {warnings ? `, ${plural(warnings, 'warning')}` : ''}. Fix {issues.length === 1 ? 'it' : 'them'} in the
+        file and open it again; <code>npm run validate -- path/to/dataset.json</code> prints the same list.
       </p>
       <ul aria-label="Dataset issues">
         {issues.slice(0, ISSUES_SHOWN).map((issue, i) => (
