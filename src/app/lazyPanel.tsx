@@ -1,6 +1,7 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { PanelBoundary } from './PanelBoundary';
 import { retryable } from './retryable';
+import { useLazyModule } from './useLazyModule';
 
 /**
  * A panel whose code is fetched the first time it is wanted (a dialog opened, a handout
@@ -14,33 +15,13 @@ export function lazyPanel(
   const fetchPanel = retryable(load);
   return function LazyPanel({ when }) {
     const [wanted, setWanted] = useState(when);
-    const [Panel, setPanel] = useState<ComponentType | null>(null);
-    const [failed, setFailed] = useState(false);
-    const [attempt, setAttempt] = useState(0);
     if (when && !wanted) setWanted(true);
-    useEffect(() => {
-      if (!wanted) return;
-      let live = true;
-      fetchPanel().then(
-        (component) => live && setPanel(() => component),
-        () => live && setFailed(true),
-      );
-      return () => {
-        live = false;
-      };
-    }, [wanted, attempt]);
+    const { module: Panel, failed, retry } = useLazyModule(fetchPanel, wanted);
     if (failed)
       return (
         <div role="alert" className="panel-crash compact">
           <p>{name} could not be loaded. Check your connection, then try again.</p>
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => {
-              setFailed(false);
-              setAttempt((n) => n + 1);
-            }}
-          >
+          <button type="button" className="btn btn-primary" onClick={retry}>
             Try again
           </button>
         </div>

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState, type ComponentType } from 'react';
+import { useCallback, type ComponentType } from 'react';
 import { retryable } from './retryable';
+import { useLazyModule } from './useLazyModule';
 
 // Cytoscape is the heaviest dependency and the panels the largest part of our own code: each
 // loads in a chunk of its own. The graph's starts at once (and index.html preloads it) so it
@@ -23,34 +24,18 @@ export interface Chunks {
 
 /** The graph's code as it arrives, and the panels' once `wantPanels`; which failed, and a retry. */
 export function useChunks(wantPanels: boolean): Chunks {
-  const [Canvas, setCanvas] = useState<Chunks['Canvas']>(null);
-  const [panels, setPanels] = useState<Panels | null>(null);
-  const [failed, setFailed] = useState({ graph: false, panels: false });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    loadGraphCanvas().then(
-      (m) => live && setCanvas(() => m.default),
-      () => live && setFailed((f) => ({ ...f, graph: true })),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  useEffect(() => {
-    if (!wantPanels) return;
-    let live = true;
-    loadPanels().then(
-      (m) => live && setPanels(m),
-      () => live && setFailed((f) => ({ ...f, panels: true })),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wantPanels, attempt]);
+  const graph = useLazyModule(loadGraphCanvas, true);
+  const panels = useLazyModule(loadPanels, wantPanels);
+  const { retry: retryGraph } = graph;
+  const { retry: retryPanels } = panels;
   const retry = useCallback(() => {
-    setFailed({ graph: false, panels: false });
-    setAttempt((n) => n + 1);
-  }, []);
-  return { Canvas, panels, failed, retry };
+    retryGraph();
+    retryPanels();
+  }, [retryGraph, retryPanels]);
+  return {
+    Canvas: graph.module?.default ?? null,
+    panels: panels.module,
+    failed: { graph: graph.failed, panels: panels.failed },
+    retry,
+  };
 }

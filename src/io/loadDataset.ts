@@ -8,7 +8,7 @@ import { checkIntegrity, type QuoteSpan } from '../domain/integrity';
 import { hasErrors, type Issue } from '../domain/issues';
 import { asText, isTextOrBytes, notUtf8, type TextOrBytes } from './decode';
 import { parseJson } from './parseJson';
-import { insideFolder } from './paths';
+import { baseName, insideFolder } from './paths';
 import { fromZodIssues } from './zodIssues';
 
 /**
@@ -99,7 +99,7 @@ async function loadChecked({ file, content, readText, onProgress }: LoadInput): 
           severity: 'error',
           file,
           path,
-          message: `"${source.text}" is outside the dataset's folder; keep source texts in the dataset's folder or below it (e.g. "sources/${lastPart(source.text)}") and give the path relative to the dataset file`,
+          message: `"${source.text}" is outside the dataset's folder; keep source texts in the dataset's folder or below it (e.g. "sources/${baseName(source.text)}") and give the path relative to the dataset file`,
         });
         return;
       }
@@ -147,8 +147,4 @@ async function loadChecked({ file, content, readText, onProgress }: LoadInput): 
 
 function fileIssue(file: string, message: string): Issue {
   return { severity: 'error', file, path: '', message };
-}
-
-function lastPart(path: string): string {
-  return path.split(/[/\\]/).pop() ?? path;
 }

@@ -59,7 +59,6 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
       const message = event.data;
       if (message.type === 'progress') onProgress?.(message.stage);
       else {
-        performance.mark('lm:load-received');
         worker.terminate();
         const result = fromReply(message.json, message.texts, request.content);
         // What the page then does with the result (index, graph) runs in a task of its own.
@@ -74,7 +73,6 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
       resolve(loadOnPage(inputOf(request, onProgress)));
     };
     worker.postMessage(request);
-    performance.mark('lm:load-posted');
   });
 }
 

@@ -24,3 +24,8 @@ export function insideFolder(relative: string): string | null {
   }
   return parts.length === 0 ? null : parts.join('/');
 }
+
+/** A path's last part, the file name, whichever separator it uses. */
+export function baseName(path: string): string {
+  return path.split(/[/\\]/).pop() ?? path;
+}

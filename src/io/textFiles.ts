@@ -1,14 +1,10 @@
 import type { TextOrBytes } from './decode';
-import { resolveRelative } from './paths';
+import { baseName, resolveRelative } from './paths';
 
 /** A file that may hold a source text, by its path (folders separated by "/"). */
 export interface TextFile {
   path: string;
   content: TextOrBytes;
-}
-
-function baseName(path: string): string {
-  return path.split('/').pop() ?? path;
 }
 
 /**
