@@ -27,8 +27,8 @@ export function TopBar() {
       <div className="brand">
         <span className="brand-name">Leverage Map</span>
         {ready && (
-          <h1 className="dataset-title" title={data.loaded.dataset.title}>
-            {data.loaded.dataset.title}
+          <h1 className="dataset-title" title={data.history.present.dataset.title}>
+            {data.history.present.dataset.title}
           </h1>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore, type AppState } from '../store/appStore';
+import { selectIndex, selectLoaded, selectOpened } from '../store/selectors';
 import { searchFromView, viewFromSearch } from '../store/urlState';
 import { initialPanels, type ViewState } from '../store/viewSlice';
 
@@ -26,10 +27,12 @@ export function useUrlSync() {
     // The panels this window opened with: a link names the panels only when they differ.
     const defaults = initialPanels();
     const applyFromUrl = () => {
-      const { data, applyView } = useAppStore.getState();
-      if (data.status !== 'ready') return;
+      const state = useAppStore.getState();
+      const { applyView } = state;
+      const index = selectIndex(state);
+      const map = selectLoaded(state);
+      if (!index || !map) return;
       const view = viewFromSearch(window.location.search);
-      const index = data.index;
       const exists =
         view.selected &&
         (view.selected.kind === 'actor'
@@ -39,7 +42,7 @@ export function useUrlSync() {
             : index.deals.has(view.selected.id));
       if (!exists) view.selected = null;
       if (view.reader && !index.sources.has(view.reader.sourceId)) view.reader = null;
-      const story = data.loaded.dataset.stories.find((st) => st.id === view.presenting?.storyId);
+      const story = map.dataset.stories.find((st) => st.id === view.presenting?.storyId);
       if (view.presenting) {
         view.presenting = story
           ? { storyId: story.id, slide: Math.min(view.presenting.slide, story.slides.length) }
@@ -54,7 +57,8 @@ export function useUrlSync() {
       applied = true;
     };
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.data !== previous.data) {
+      // Another map opened: the URL's view applies to it. An edit to the open map is not that.
+      if (selectOpened(state) !== selectOpened(previous) || state.data.status !== previous.data.status) {
         applied = false;
         applyFromUrl();
         return;

@@ -11,18 +11,17 @@ import { formatCount } from '../domain/format';
 import type { Dataset, Position } from '../domain/schema';
 import { useAppStore } from '../store/appStore';
 import { cameraFromSearch } from '../store/urlState';
-import { selectIndex, selectLoaded } from '../store/selectors';
-import { bundleElements } from './bundles';
+import { selectIndex, selectLoaded, selectOpened } from '../store/selectors';
 import { registerCanvasCommands } from './canvasCommands';
 import { createGraph } from './createGraph';
-import { toElements } from './elements';
+import { elementsFor } from './elementsFor';
 import { gridPositions } from './layout/gridPositions';
 import { layOut } from './layout/layOut';
 import { layoutRequest } from './layout/layoutRequest';
 import { savedPositions } from './layout/viewport';
-import { renderModeFor } from './renderMode';
 import { useArrangeAround } from './useArrangeAround';
 import { useCameraInUrl } from './useCameraInUrl';
+import { markSynced, useElementSync } from './useElementSync';
 import { useCentreOnRequest } from './useCentreOnRequest';
 import { useGraphEvents } from './useGraphEvents';
 import { useStoryView } from './useStoryView';
@@ -62,12 +61,13 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
   const overviewLabels = useRef<HTMLDivElement>(null);
   const live = useRef<HTMLDivElement>(null);
   const loaded = useAppStore(selectLoaded);
-  const index = useAppStore(selectIndex);
+  // The graph is built when a map is opened; edits to it are synced, not rebuilt (useElementSync).
+  const opened = useAppStore(selectOpened);
   const [cy, setCy] = useState<Core | null>(null);
-  const [layoutFailure, setLayoutFailure] = useState<{ dataset: unknown; message: string } | null>(null);
+  const [layoutFailure, setLayoutFailure] = useState<{ opened: number; message: string } | null>(null);
   // A map without saved positions is laid out before it is drawn: until then, say so.
   const layingOut = loaded !== null && !cy && !positionsToDraw(loaded.dataset);
-  const failure = layoutFailure && layoutFailure.dataset === loaded?.dataset ? layoutFailure.message : null;
+  const failure = layoutFailure && layoutFailure.opened === opened ? layoutFailure.message : null;
   // The callback is read when the graph is drawn, so a new one never re-creates the graph.
   const onDrawnRef = useRef(onDrawn);
   useEffect(() => {
@@ -79,13 +79,13 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
   useLayoutEffect(() => {
     const element = container.current;
     const frameElement = frame.current;
-    if (!element || !loaded || !index) return;
+    const state = useAppStore.getState();
+    const map = selectLoaded(state);
+    const index = selectIndex(state);
+    if (!element || !map || !index || opened === 0) return;
     performance.mark('lm:canvas-start');
-    const { dataset } = loaded;
-    const base = toElements(dataset, index);
-    const mode = renderModeFor(base.length);
-    // Bundles of parallel relations are for maps drawn in full (see bundles.ts).
-    const elements = mode === 'standard' ? [...base, ...bundleElements(index)] : base;
+    const { dataset } = map;
+    const { elements, mode } = elementsFor(dataset, index);
     const abort = new AbortController();
     let instance: Core | null = null;
     let unregister: () => void = () => undefined;
@@ -94,6 +94,7 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
       if (abort.signal.aborted) return;
       const graph = createGraph(element, elements, positions, mode, cameraFromSearch(window.location.search));
       instance = graph;
+      markSynced(graph, index);
       unregister = registerCanvasCommands(graph);
       setCy(graph);
       // Cytoscape draws in its own animation-frame loop; its redraw counter says when the
@@ -128,7 +129,7 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
           if (abort.signal.aborted) return;
           performance.mark('lm:layout-end');
           const message = error instanceof Error ? error.message : String(error);
-          setLayoutFailure({ dataset, message });
+          setLayoutFailure({ opened, message });
           show(gridPositions(dataset.actors.map((a) => a.id)));
         },
       );
@@ -140,8 +141,9 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
       frameElement?.removeAttribute('data-graph-ready');
       instance?.destroy();
     };
-  }, [loaded, index]);
+  }, [opened]);
 
+  useElementSync(cy);
   useGraphEvents(cy, tooltip);
   useViewClasses(cy);
   useCentreOnRequest(cy);

@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import { retryable } from '../app/retryable';
 import { legendModel } from '../domain/legend';
 import { useAppStore } from '../store/appStore';
+import { selectIndex, selectLoaded } from '../store/selectors';
 import { registerGraphCommands } from '../store/graphCommands';
 import { fitVisible } from './camera';
 
@@ -16,19 +17,19 @@ export function registerCanvasCommands(instance: Core): () => void {
   return registerGraphCommands({
     fit: () => fitVisible(instance),
     exportImage: async (format) => {
-      const { data } = useAppStore.getState();
-      if (data.status !== 'ready') return null;
-      const model = legendModel(data.loaded.dataset);
+      const map = selectLoaded(useAppStore.getState());
+      if (!map) return null;
+      const model = legendModel(map.dataset);
       const { exportPng, exportSvg } = await exporters();
       return format === 'png' ? exportPng(instance, model) : exportSvg(instance, model);
     },
     captureSlides: async (storyId) => {
-      const { data } = useAppStore.getState();
-      const story =
-        data.status === 'ready' ? data.loaded.dataset.stories.find((st) => st.id === storyId) : undefined;
-      if (data.status !== 'ready' || !story) return null;
+      const state = useAppStore.getState();
+      const index = selectIndex(state);
+      const story = selectLoaded(state)?.dataset.stories.find((st) => st.id === storyId);
+      if (!index || !story) return null;
       const { captureSlides } = await slides();
-      return captureSlides(instance, data.index, story);
+      return captureSlides(instance, index, story);
     },
     positions: () =>
       Object.fromEntries(

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
-import { selectCentreRequest } from '../store/selectors';
+import { selectCentreRequest, selectIndex } from '../store/selectors';
 import { cameraFromSearch } from '../store/urlState';
 import { frameElements } from './camera';
 
@@ -17,10 +17,11 @@ export function useCentreOnRequest(cy: Core | null) {
       handled.current = request;
       // A link that carries its camera opens on that camera, selection or not.
       if (opening && cameraFromSearch(window.location.search)) return;
-      const { selected, data } = useAppStore.getState();
-      if (!selected || data.status !== 'ready') return;
-      const ids =
-        selected.kind === 'deal' ? (data.index.deals.get(selected.id)?.relations ?? []) : [selected.id];
+      const state = useAppStore.getState();
+      const { selected } = state;
+      const index = selectIndex(state);
+      if (!selected || !index) return;
+      const ids = selected.kind === 'deal' ? (index.deals.get(selected.id)?.relations ?? []) : [selected.id];
       let eles = cy.collection();
       for (const id of ids) eles = eles.union(cy.getElementById(id));
       eles = eles.union(eles.connectedNodes());

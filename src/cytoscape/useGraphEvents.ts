@@ -2,6 +2,7 @@ import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { relationSentence } from '../domain/format';
 import { useAppStore } from '../store/appStore';
+import { selectIndex } from '../store/selectors';
 import { isBundleId } from './bundles';
 import { frameElements } from './camera';
 import { SHOW_EDGE_LABELS_FROM } from './labelFonts';
@@ -65,14 +66,14 @@ export function useGraphEvents(cy: Core | null, tooltip: RefObject<HTMLDivElemen
 
 /** An actor's name, or a relation as a sentence ("United States lifts sanctions on Belavia"). */
 function hoverText(target: NodeSingular | EdgeSingular): string {
-  const { data } = useAppStore.getState();
+  const index = selectIndex(useAppStore.getState());
   if (target.isEdge() && isBundleId(target.id())) {
     const [a, b] = target.connectedNodes().map((n) => String(n.data('label')));
     return `${String(target.data('label'))} relations between ${a} and ${b}: click to spread them out`;
   }
-  if (data.status === 'ready' && target.isEdge()) {
-    const rel = data.index.relations.get(target.id());
-    if (rel) return relationSentence(data.index, rel);
+  if (index && target.isEdge()) {
+    const rel = index.relations.get(target.id());
+    if (rel) return relationSentence(index, rel);
   }
   return String(target.data('label') ?? '');
 }

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { measureByActor } from '../domain/leverage/measures';
 import { useAppStore } from '../store/appStore';
-import { selectMetrics, selectSizeBy } from '../store/selectors';
+import { selectIndex, selectMetrics, selectSizeBy } from '../store/selectors';
 import { measureSize, nodeSize } from './elements';
 
 /**
@@ -13,6 +13,8 @@ import { measureSize, nodeSize } from './elements';
 export function useNodeSizes(cy: Core | null) {
   const sizeBy = useAppStore(selectSizeBy);
   const metrics = useAppStore(selectMetrics);
+  // An edit changes degrees, and adds actors drawn at their first size.
+  const index = useAppStore(selectIndex);
   useEffect(() => {
     if (!cy) return;
     let sizeOf: (id: string, degree: number) => number;
@@ -34,5 +36,5 @@ export function useNodeSizes(cy: Core | null) {
       }),
     );
     return () => cancelAnimationFrame(frame);
-  }, [cy, sizeBy, metrics]);
+  }, [cy, sizeBy, metrics, index]);
 }

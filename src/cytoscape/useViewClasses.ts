@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
+import type { GraphIndex } from '../domain/graphIndex';
 import { useAppStore } from '../store/appStore';
 import { selectChosenPath, selectIndex, selectSelected, selectVisibility } from '../store/selectors';
 import { edgeLabelsShown } from './labelFonts';
@@ -57,6 +58,7 @@ export function useViewClasses(cy: Core | null) {
   const presenting = useAppStore((s) => s.presenting !== null);
   const zoomedIn = useZoomedIn(cy);
   const previous = useRef<ViewClasses | null>(null);
+  const previousIndex = useRef<GraphIndex | null>(null);
   useEffect(() => {
     if (!cy || !index || !visibility) return;
     const standard = renderModeOf(cy) === 'standard';
@@ -73,13 +75,21 @@ export function useViewClasses(cy: Core | null) {
       counts = bundleCounts;
     }
     const before = previous.current;
+    // After an edit, elements may have been added back without their classes: check each.
+    const edited = previousIndex.current !== null && previousIndex.current !== index;
     previous.current = next;
+    previousIndex.current = index;
     cy.batch(() => {
       for (const key of Object.keys(CLASS_OF) as (keyof ViewClasses)[]) {
         const was = before?.[key] ?? new Set<string>();
         const now = next[key];
-        for (const id of was) if (!now.has(id)) cy.getElementById(id).removeClass(CLASS_OF[key]);
-        for (const id of now) if (!was.has(id)) cy.getElementById(id).addClass(CLASS_OF[key]);
+        const name = CLASS_OF[key];
+        for (const id of was) if (!now.has(id)) cy.getElementById(id).removeClass(name);
+        for (const id of now) {
+          if (was.has(id) && !edited) continue;
+          const element = cy.getElementById(id);
+          if (!element.hasClass(name)) element.addClass(name);
+        }
       }
       // A bundle counts the relations it stands for that are not filtered out.
       for (const [id, count] of counts) {
@@ -97,5 +107,11 @@ export function useViewClasses(cy: Core | null) {
       });
     });
   }, [cy, index, visibility, selected, path, presenting, zoomedIn]);
-  useEffect(() => () => void (previous.current = null), [cy]);
+  useEffect(
+    () => () => {
+      previous.current = null;
+      previousIndex.current = null;
+    },
+    [cy],
+  );
 }

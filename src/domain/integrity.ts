@@ -4,7 +4,7 @@
  * handed in. Each problem names its JSON path and says what to change.
  */
 import type { Dataset, Evidence } from './schema';
-import { findQuote, foldWhitespace, nearestPassage, type FoldedText } from './quotes';
+import { findAnchoredQuote, foldWhitespace, nearestPassage, type FoldedText } from './quotes';
 import type { Severity } from './issues';
 import { checkSlidePaths } from './storyPathCheck';
 import { checkHiddenCharacters, hiddenInText } from './hiddenCharacters';
@@ -134,7 +134,7 @@ export function checkIntegrity(
         }
         return source;
       };
-      const span = findQuote(text, foldedText, ev.quote);
+      const span = findAnchoredQuote(text, foldedText, ev.quote, ev.anchor);
       if (span) {
         spans.push({ sourceId: ev.source, ...span, elementId, elementKind, path: `${path}.quote` });
       } else if (misses++ < NEAREST_PASSAGE_LIMIT) {
@@ -244,6 +244,8 @@ export function checkIntegrity(
     const hidden = text === undefined ? null : hiddenInText(text);
     if (hidden) warn(`sources[${i}].text`, `the text "${s.text}" ${hidden}`);
   });
+  if (dataset.sources.length === 0)
+    warn('sources', 'the map has no sources yet; add the text that its relations will quote');
   checkHiddenCharacters(dataset, warn);
   return { issues, spans };
 }

@@ -59,6 +59,54 @@ export function findQuote(text: string, folded: () => FoldedText, quote: string)
   return locateQuote(folded(), quote);
 }
 
+/** The context an anchor keeps on each side of a quote (the W3C model leaves the length to us). */
+export const ANCHOR_CONTEXT_CHARS = 32;
+
+/**
+ * Where an anchored quote stands: at its offsets if the words there are still the quote;
+ * else, of the places where the words stand, the one whose surroundings best match the
+ * anchor's prefix and suffix (the text was edited, or the quote pasted); else findQuote.
+ */
+export function findAnchoredQuote(
+  text: string,
+  folded: () => FoldedText,
+  quote: string,
+  anchor: { start: number; end: number; prefix?: string; suffix?: string } | undefined,
+): Span | null {
+  if (!anchor) return findQuote(text, folded, quote);
+  if (text.slice(anchor.start, anchor.end) === quote) return { start: anchor.start, end: anchor.end };
+  let best: Span | null = null;
+  let bestScore = -1;
+  for (
+    let at = text.indexOf(quote), seen = 0;
+    at >= 0 && seen < 1000;
+    at = text.indexOf(quote, at + 1), seen++
+  ) {
+    const end = at + quote.length;
+    const score =
+      commonSuffix(text.slice(Math.max(0, at - ANCHOR_CONTEXT_CHARS), at), anchor.prefix ?? '') +
+      commonPrefix(text.slice(end, end + ANCHOR_CONTEXT_CHARS), anchor.suffix ?? '') -
+      Math.abs(at - anchor.start) / (text.length + 1);
+    if (score > bestScore) {
+      best = { start: at, end };
+      bestScore = score;
+    }
+  }
+  return best ?? findQuote(text, folded, quote);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
 /** Where the quote stands in the text, in the original text's offsets; null if it does not. */
 export function locateQuote(source: FoldedText, quote: string): Span | null {
   const needle = foldQuote(quote);

@@ -110,10 +110,33 @@ export const Actor = described(
 );
 export type Actor = z.infer<typeof Actor>;
 
+/**
+ * Where a quote was selected in its source, in the way the W3C Web Annotation model anchors
+ * a quote (a TextPositionSelector's offsets with a TextQuoteSelector's context): when the
+ * same words stand twice in a text, the anchor says which of them was meant.
+ */
+export const QuoteAnchor = described(
+  z.strictObject({
+    start: described(
+      z.int().check(z.minimum(0, { error: 'must be 0 or more' })),
+      'Offset of the quote’s first character in the source text, in UTF-16 code units.',
+    ),
+    end: described(
+      z.int().check(z.minimum(0, { error: 'must be 0 or more' })),
+      'Offset just after the quote’s last character.',
+    ),
+    prefix: z.optional(described(z.string(), 'The text just before the quote, as context.')),
+    suffix: z.optional(described(z.string(), 'The text just after the quote, as context.')),
+  }),
+  'Where in the source the quote was selected.',
+);
+export type QuoteAnchor = z.infer<typeof QuoteAnchor>;
+
 export const Evidence = described(
   z.strictObject({
     source: described(Id, 'The id of a source in this dataset.'),
     quote: described(text(), 'Verbatim from the source text; runs of white space may differ, nothing else.'),
+    anchor: z.optional(QuoteAnchor),
   }),
   'A passage that supports a statement, quoted word for word.',
 );
@@ -275,7 +298,8 @@ export const Dataset = described(
     }),
     title: text(),
     description: text(),
-    sources: z.array(Source).check(z.minLength(1, { error: 'a dataset needs at least one source' })),
+    // A map just begun has none yet; the integrity checks warn until it has one.
+    sources: z.array(Source),
     actors: z.array(Actor),
     relations: z.array(Relation),
     deals: z._default(z.array(Deal), []),

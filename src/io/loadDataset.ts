@@ -29,12 +29,6 @@ export interface LoadInput {
 
 export interface LoadedDataset {
   dataset: Dataset;
-  /**
-   * The file's JSON as written, before defaults: what "Save layout" writes back, with
-   * positions. A function, so a copy is made only when asked for (and none crosses from the
-   * loading worker).
-   */
-  raw: () => Record<string, unknown>;
   /** Source texts by source id. */
   texts: Record<string, string>;
   /** Every verified quote's place in its source. */
@@ -137,7 +131,6 @@ async function loadChecked({ file, content, readText, onProgress }: LoadInput): 
   for (const issue of integrity.issues) issues.push({ ...issue, file });
   const loaded: LoadedDataset = {
     dataset,
-    raw: () => json as Record<string, unknown>,
     texts,
     spans: integrity.spans,
   };

@@ -6,7 +6,7 @@
  * dataset the app opens with). Never rejects: every failure is an issue naming the file.
  */
 import type { Issue } from '../domain/issues';
-import { asText, type TextOrBytes } from './decode';
+import type { TextOrBytes } from './decode';
 import type { Dataset } from '../domain/schema';
 import type { QuoteSpan } from '../domain/integrity';
 import type { LoadedDataset, LoadInput, LoadResult } from './loadDataset';
@@ -29,16 +29,12 @@ export type LoadWorkerMessage =
 type Checked = { dataset: Dataset; spans: QuoteSpan[] };
 type ReplyBody = ({ ok: true; issues: Issue[] } & Checked) | { ok: false; issues: Issue[]; loaded?: Checked };
 
-/** The worker's answer as a LoadResult, with the texts and the raw file joined back on. */
-function fromReply(json: string, texts: Record<string, string>, content: TextOrBytes): LoadResult {
+/** The worker's answer as a LoadResult, with the texts joined back on. */
+function fromReply(json: string, texts: Record<string, string>): LoadResult {
   const body = JSON.parse(json) as ReplyBody;
   // No prototype: a source id such as "constructor" finds only its own text.
   const ownTexts = Object.assign(Object.create(null) as Record<string, string>, texts);
-  const raw = () => {
-    const text = asText(content);
-    return (text.ok ? JSON.parse(text.text) : {}) as Record<string, unknown>;
-  };
-  const whole = (checked: Checked): LoadedDataset => ({ ...checked, texts: ownTexts, raw });
+  const whole = (checked: Checked): LoadedDataset => ({ ...checked, texts: ownTexts });
   if (body.ok) return { ok: true, issues: body.issues, ...whole(body) };
   return { ok: false, issues: body.issues, ...(body.loaded ? { loaded: whole(body.loaded) } : {}) };
 }
@@ -60,7 +56,7 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
       if (message.type === 'progress') onProgress?.(message.stage);
       else {
         worker.terminate();
-        const result = fromReply(message.json, message.texts, request.content);
+        const result = fromReply(message.json, message.texts);
         // What the page then does with the result (index, graph) runs in a task of its own.
         setTimeout(() => resolve(result), 0);
       }

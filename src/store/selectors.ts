@@ -6,16 +6,42 @@ import { findPaths, type LeveragePath, type PathResult } from '../domain/leverag
 import { LEVER_KIND_IDS, type LeverKind } from '../domain/leverage/semantics';
 import type { Stance } from '../domain/schema';
 import { STANCES } from '../domain/stances';
-import type { GraphIndex } from '../domain/graphIndex';
+import { buildIndex, type GraphIndex } from '../domain/graphIndex';
+import { redoLabel, undoLabel } from '../domain/edits/history';
+import type { LoadedMap } from './dataSlice';
 import type { AppState } from './appStore';
 
 export const selectData = (s: AppState) => s.data;
 export const selectOpening = (s: AppState) => s.opening;
 export const selectLoadFailure = (s: AppState) => s.loadFailure;
 export const selectLayoutUnsaved = (s: AppState) => s.layoutUnsaved;
-export const selectIndex = (s: AppState): GraphIndex | null =>
-  s.data.status === 'ready' ? s.data.index : null;
-export const selectLoaded = (s: AppState) => (s.data.status === 'ready' ? s.data.loaded : null);
+export const selectLoaded = (s: AppState): LoadedMap | null =>
+  s.data.status === 'ready' ? s.data.history.present : null;
+// Derived from the present map, once per map: every step of the history has its own, kept
+// as long as the step is (undo finds its index ready).
+const indexes = new WeakMap<LoadedMap, GraphIndex>();
+export function indexOf(map: LoadedMap): GraphIndex {
+  let index = indexes.get(map);
+  if (!index) {
+    index = buildIndex(map.dataset, map.spans);
+    indexes.set(map, index);
+  }
+  return index;
+}
+export const selectIndex = (s: AppState): GraphIndex | null => {
+  const map = selectLoaded(s);
+  return map ? indexOf(map) : null;
+};
+/** What Undo and Redo would do, in words, or null. */
+export const selectUndoLabel = (s: AppState) =>
+  s.data.status === 'ready' ? undoLabel(s.data.history) : null;
+export const selectRedoLabel = (s: AppState) =>
+  s.data.status === 'ready' ? redoLabel(s.data.history) : null;
+/** The open map's origin, when a map is open. */
+export const selectOrigin = (s: AppState) => (s.data.status === 'ready' ? s.data.origin : null);
+export const selectEditable = (s: AppState) => s.data.status === 'ready' && s.data.origin.kind === 'local';
+/** Changes when another map is opened, not when the open one is edited. */
+export const selectOpened = (s: AppState) => (s.data.status === 'ready' ? s.data.opened : 0);
 export const selectSelected = (s: AppState) => s.selected;
 export const selectFilters = (s: AppState) => s.filters;
 export const selectFocusHops = (s: AppState) => s.focusHops;

@@ -25,7 +25,7 @@ self.onmessage = (event: MessageEvent<LoadRequest>) => {
 /**
  * The result as JSON, the texts as they are. The page parses JSON several times faster than
  * it rebuilds the same objects from a structured clone (0.3 s against 3 s for 60,000
- * relations), and strings cross cheaply. The raw file stays behind: the page has it.
+ * relations), and strings cross cheaply.
  */
 function reply(result: LoadResult): LoadWorkerMessage {
   const loaded = result.ok ? result : result.loaded;

@@ -79,7 +79,9 @@ describe('presenting a story', () => {
     await loadFixtureIntoStore('../../graph-data/belarus/dataset.json');
     const story = useAppStore.getState().data;
     if (story.status !== 'ready') throw new Error('the Belarus map must load');
-    const slides = story.loaded.dataset.stories.find((s) => s.id === 'prisoners-for-sanctions')!.slides;
+    const slides = story.history.present.dataset.stories.find(
+      (s) => s.id === 'prisoners-for-sanctions',
+    )!.slides;
     const at = slides.findIndex((slide) => slide.path);
     useAppStore.getState().present('prisoners-for-sanctions', at);
     render(<SlidePanel />);

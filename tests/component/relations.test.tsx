@@ -14,7 +14,7 @@ const OPPOSES = 'Brightland trade ministry calls unlawful Avalon';
 async function loadWithDates() {
   const state = await loadFixtureIntoStore();
   if (state.data.status !== 'ready') throw new Error('the fixture did not load');
-  const { dataset, raw, texts, spans } = state.data.loaded;
+  const { dataset, texts, spans } = state.data.history.present;
   const dates: Record<string, string> = {
     'ministry-opposes-closure': '2024-01',
     'brightland-lifts-ban': '2024-04',
@@ -27,9 +27,8 @@ async function loadWithDates() {
     ok: true,
     issues: [],
     dataset: { ...dataset, relations },
-    raw,
     texts,
-    spans,
+    spans: [...spans],
   });
 }
 

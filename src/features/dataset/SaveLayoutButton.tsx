@@ -20,7 +20,7 @@ export function SaveLayoutButton() {
       onClick={() => {
         const positions = graphCommands.positions();
         if (positions) {
-          const text = datasetWithPositions(data.loaded.raw(), positions);
+          const text = datasetWithPositions(data.history.present.dataset, positions);
           downloadBlob(fileName, new Blob([text], { type: 'application/json' }));
           useAppStore.getState().setLayoutUnsaved(false);
         }

@@ -1,6 +1,7 @@
+import type { Dataset } from '../../domain/schema';
 import type { Positions } from '../../store/graphCommands';
 
-/** The file as it was written, with `positions` replaced: nothing else changes. */
-export function datasetWithPositions(raw: Record<string, unknown>, positions: Positions): string {
-  return `${JSON.stringify({ ...raw, positions }, null, 2)}\n`;
+/** The dataset file with `positions` replaced: sources keep their text paths, nothing else changes. */
+export function datasetWithPositions(dataset: Dataset, positions: Positions): string {
+  return `${JSON.stringify({ ...dataset, positions }, null, 2)}\n`;
 }

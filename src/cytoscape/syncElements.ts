@@ -1,0 +1,127 @@
+/**
+ * Brings an existing canvas to a new set of elements by id, in one batch: what is gone is
+ * removed (its place remembered, so an undo puts it back where it stood), what is new is
+ * added beside its neighbours, and what changed has its data and classes updated. Nothing
+ * else moves, so an edit or an undo never reshuffles the map.
+ */
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Position } from '../domain/schema';
+
+/** Model units from a new actor to the middle of the neighbours it is placed beside. */
+const BESIDE = 90;
+
+const remembered = new WeakMap<Core, Map<string, Position>>();
+
+function memoryOf(cy: Core): Map<string, Position> {
+  let memory = remembered.get(cy);
+  if (!memory) {
+    memory = new Map();
+    remembered.set(cy, memory);
+  }
+  return memory;
+}
+
+/** A stable angle for an id, so new actors beside the same neighbour fan out, not stack. */
+function angleOf(id: string): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+  return ((hash >>> 0) % 360) * (Math.PI / 180);
+}
+
+/** Where a new actor goes: where it stood before, else beside its placed neighbours, else mid-view. */
+function placeFor(
+  cy: Core,
+  id: string,
+  neighbours: readonly string[],
+  memory: Map<string, Position>,
+  free: number,
+) {
+  const before = memory.get(id);
+  if (before) return before;
+  const placed = neighbours
+    .map((n) => cy.getElementById(n))
+    .filter((n) => n.nonempty() && n.isNode())
+    .map((n) => (n as NodeSingular).position());
+  const angle = angleOf(id);
+  if (placed.length > 0) {
+    const x = placed.reduce((sum, p) => sum + p.x, 0) / placed.length;
+    const y = placed.reduce((sum, p) => sum + p.y, 0) / placed.length;
+    return { x: x + BESIDE * Math.cos(angle), y: y + BESIDE * Math.sin(angle) };
+  }
+  // Unconnected: in the middle of what is on screen, each one a step further along.
+  const { x1, x2, y1, y2 } = cy.extent();
+  return { x: (x1 + x2) / 2 + free * 40 * Math.cos(angle), y: (y1 + y2) / 2 + free * 40 * Math.sin(angle) };
+}
+
+/** Data keys that other controllers own (sizes by the chosen measure, bundle counts). */
+const OWNED_ELSEWHERE = new Set(['size']);
+
+export interface SyncResult {
+  added: string[];
+  removed: string[];
+  changed: number;
+}
+
+export function syncElements(cy: Core, elements: readonly ElementDefinition[]): SyncResult {
+  const wanted = new Map(elements.map((el) => [el.data.id!, el]));
+  const memory = memoryOf(cy);
+  const result: SyncResult = { added: [], removed: [], changed: 0 };
+  cy.batch(() => {
+    const gone = cy.elements().filter((el) => !wanted.has(el.id()));
+    gone.nodes().forEach((node) => {
+      memory.set(node.id(), { ...node.position() });
+    });
+    result.removed = gone.map((el) => el.id());
+    cy.remove(gone);
+
+    const neighbours = new Map<string, string[]>();
+    for (const el of elements) {
+      if (el.group !== 'edges') continue;
+      const { source, target } = el.data as { source: string; target: string };
+      neighbours.set(source, [...(neighbours.get(source) ?? []), target]);
+      neighbours.set(target, [...(neighbours.get(target) ?? []), source]);
+    }
+    let free = 0;
+    const additions: ElementDefinition[] = [];
+    for (const el of elements) {
+      const id = el.data.id!;
+      const existing = cy.getElementById(id);
+      if (existing.empty()) {
+        if (el.group === 'nodes') {
+          const around = neighbours.get(id) ?? [];
+          const position = placeFor(cy, id, around, memory, around.length === 0 ? free++ : 0);
+          // Added at once, so the next new actor can be placed beside this one.
+          cy.add({ ...el, position });
+        } else additions.push(el);
+        result.added.push(id);
+        continue;
+      }
+      let changed = false;
+      for (const [key, value] of Object.entries(el.data)) {
+        if (OWNED_ELSEWHERE.has(key) || key === 'source' || key === 'target') continue;
+        if (existing.data(key) !== value) {
+          existing.data(key, value);
+          changed = true;
+        }
+      }
+      // An edge whose ends changed is removed and added again: cytoscape cannot move one.
+      if (el.group === 'edges') {
+        const { source, target } = el.data as { source: string; target: string };
+        if (existing.data('source') !== source || existing.data('target') !== target) {
+          cy.remove(existing);
+          additions.push(el);
+          changed = true;
+        }
+      }
+      for (const name of (el.classes as string | undefined)?.split(' ').filter(Boolean) ?? []) {
+        if (name.startsWith('tier-') && !existing.hasClass(name)) {
+          existing.removeClass('tier-1 tier-2 tier-3').addClass(name);
+          changed = true;
+        }
+      }
+      if (changed) result.changed++;
+    }
+    if (additions.length) cy.add(additions);
+  });
+  return result;
+}
