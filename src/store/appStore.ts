@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './dataSlice';
+import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createLeverageSlice, type LeverageSlice } from './leverageSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DataSlice & ViewSlice & LeverageSlice & NoticeSlice;
+export type AppState = DataSlice & ViewSlice & LeverageSlice & NoticeSlice & EditorSlice;
 
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -12,6 +13,7 @@ export const createAppStore = () =>
     ...createViewSlice(...a),
     ...createLeverageSlice(...a),
     ...createNoticeSlice(...a),
+    ...createEditorSlice(...a),
   }));
 
 /** The app's one store. Tests make their own with createAppStore() where they need isolation. */

@@ -154,3 +154,4 @@ export const selectChosenPath = (s: AppState): LeveragePath | null => {
   if (s.paths.chosen === null) return null;
   return selectPathSearch(s)?.result.paths[s.paths.chosen] ?? null;
 };
+export const selectEditor = (s: AppState) => s.editor;

@@ -1,0 +1,33 @@
+/**
+ * Which authoring form is open, and what it starts from: one at a time, since each is a
+ * modal dialog. The forms themselves make their change through the data slice's `edit`.
+ */
+import type { StateCreator } from 'zustand';
+import type { Evidence } from '../domain/schema';
+import type { AppState } from './appStore';
+
+export type EditorForm =
+  | { form: 'new-map' }
+  | { form: 'source'; sourceId?: string }
+  /** A new relation from a quote, or an existing relation to edit. */
+  | { form: 'relation'; evidence?: Evidence; relationId?: string }
+  /** A quote to attach to a relation or deal already on the map. */
+  | { form: 'evidence'; evidence: Evidence }
+  | { form: 'actor'; actorId: string }
+  | { form: 'delete'; kind: 'actor' | 'relation' | 'deal'; id: string }
+  | { form: 'deal'; relationIds?: string[]; dealId?: string }
+  | { form: 'slide'; storyId?: string; index?: number }
+  | { form: 'story'; storyId: string }
+  | { form: 'my-maps' };
+
+export interface EditorSlice {
+  editor: EditorForm | null;
+  openEditor: (form: EditorForm) => void;
+  closeEditor: () => void;
+}
+
+export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set) => ({
+  editor: null,
+  openEditor: (editor) => set({ editor }),
+  closeEditor: () => set({ editor: null }),
+});
