@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { MapBar } from '../features/authoring/MapBar';
+import { useHistoryKeys } from '../features/authoring/useHistoryKeys';
+import { useLocalSaving } from '../features/authoring/useLocalSaving';
 import { IssueList } from '../features/dataset/IssueList';
 import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
 import { OpeningStatus } from '../features/dataset/OpeningStatus';
@@ -7,6 +10,7 @@ import { PRESENT_BUTTON_ID } from '../features/presentation/PresentButton';
 import { useAppStore } from '../store/appStore';
 import {
   selectData,
+  selectEditor,
   selectHandout,
   selectHelpOpen,
   selectLayoutUnsaved,
@@ -14,7 +18,7 @@ import {
   selectStoryChooserOpen,
 } from '../store/selectors';
 import { lazyPanel } from './lazyPanel';
-import { LoadFailureNotice } from './LoadFailureNotice';
+import { LoadFailureNotice, Notice } from './LoadFailureNotice';
 import { SkipLinks } from './SkipLinks';
 import { TopBar } from './TopBar';
 import { useInitialDataset } from './useInitialDataset';
@@ -29,6 +33,9 @@ const StoryChooser = lazyPanel('Story chooser', () =>
   import('../features/presentation/StoryChooser').then((m) => m.StoryChooser),
 );
 const Handout = lazyPanel('Handout', () => import('../features/presentation/Handout').then((m) => m.Handout));
+const AuthoringDialogs = lazyPanel('Editor', () =>
+  import('../features/authoring/AuthoringDialogs').then((m) => m.AuthoringDialogs),
+);
 
 /** Leaving a presentation (Esc, the Exit button, leaving full screen) puts focus back on "Present". */
 function useFocusReturnAfterPresenting(presenting: boolean) {
@@ -55,18 +62,22 @@ export function App() {
   useInitialDataset();
   useUrlSync();
   useShortcuts();
+  useHistoryKeys();
+  useLocalSaving();
   const dragging = useFileDrop();
   const data = useAppStore(selectData);
   const presenting = useAppStore(selectPresenting) !== null;
   const helpOpen = useAppStore(selectHelpOpen);
   const storyChooserOpen = useAppStore(selectStoryChooserOpen);
   const handoutOpen = useAppStore(selectHandout) !== null;
+  const editing = useAppStore(selectEditor) !== null;
   useFocusReturnAfterPresenting(presenting);
   useWarnBeforeLeaving(useAppStore(selectLayoutUnsaved));
   return (
     <div className="app">
       {!presenting && data.status === 'ready' && <SkipLinks />}
       {!presenting && <TopBar />}
+      {!presenting && data.status !== 'loading' && <MapBar />}
       {data.status === 'loading' && (
         <div className="status-screen" role="status">
           <div>
@@ -81,7 +92,8 @@ export function App() {
           <div>
             <h2>No dataset yet</h2>
             <p className="muted">
-              Open a dataset .json file together with its source texts, or drop them on this window.
+              Open a dataset .json file together with its source texts, or drop them on this window; or start a
+              map of your own from an article with “New map” above.
             </p>
             <OpenDatasetButton />
           </div>
@@ -95,7 +107,9 @@ export function App() {
       {data.status === 'ready' && <StoryChooser when={storyChooserOpen} />}
       <Handout when={handoutOpen} />
       <HelpDialog when={helpOpen} />
+      <AuthoringDialogs when={editing} />
       <LoadFailureNotice />
+      <Notice />
       {dragging && <div className="drop-hint">Drop a dataset .json and its source .txt files</div>}
     </div>
   );

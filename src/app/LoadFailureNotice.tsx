@@ -28,3 +28,17 @@ export function LoadFailureNotice() {
     </div>
   );
 }
+
+/** A notice that needs no action beyond reading it, dismissed with ×. */
+export function Notice() {
+  const notice = useAppStore((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <div className="load-failure" role="status">
+      <span>{notice}</span>
+      <button type="button" className="btn-icon" aria-label="Dismiss" onClick={() => useAppStore.getState().notify(null)}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,24 +1,36 @@
 import { useEffect } from 'react';
+import { openLocalMap } from '../features/authoring/mapActions';
 import { bundledDatasetNames, DEFAULT_DATASET, loadBundledDataset } from '../io/bundled';
 import type { LoadResult } from '../io/loadDataset';
+import { getLastOpen, type LastOpen } from '../io/localMaps';
 import { useAppStore } from '../store/appStore';
 
 interface InitialLoad {
+  name: string;
   file: string;
   result: Promise<LoadResult | null>;
+  /** The map open when the page was last left, unless the address names a dataset. */
+  last: Promise<LastOpen | null>;
 }
 
 /**
  * The bundled dataset named in ?dataset= (or the default) starts loading as soon as this
- * module is evaluated, in parallel with React's first render, not after it.
+ * module is evaluated, in parallel with React's first render, not after it; so does the
+ * question of which map was open last (a map of one's own is reopened instead).
  */
 function startInitialLoad(): InitialLoad | null {
   const names = bundledDatasetNames();
-  const wanted = new URLSearchParams(window.location.search).get('dataset') ?? DEFAULT_DATASET;
+  const named = new URLSearchParams(window.location.search).get('dataset');
+  const wanted = named ?? DEFAULT_DATASET;
   const name = names.includes(wanted) ? wanted : names[0];
   if (!name) return null;
   performance.mark('lm:data-start');
-  return { file: `graph-data/${name}/dataset.json`, result: loadBundledDataset(name) };
+  return {
+    name,
+    file: `graph-data/${name}/dataset.json`,
+    result: loadBundledDataset(name),
+    last: named === null ? getLastOpen().catch(() => null) : Promise.resolve(null),
+  };
 }
 
 const initialLoad = startInitialLoad();
@@ -26,16 +38,26 @@ const initialLoad = startInitialLoad();
 export function useInitialDataset() {
   useEffect(() => {
     let cancelled = false;
-    const { startLoading, finishLoading, showEmpty } = useAppStore.getState();
+    const { startLoading, finishLoading, showEmpty, notify } = useAppStore.getState();
     if (!initialLoad) {
       showEmpty();
       return;
     }
     startLoading(initialLoad.file);
-    void initialLoad.result.then((result) => {
+    const openBundled = async () => {
+      const result = await initialLoad.result;
       if (cancelled) return;
-      if (result) finishLoading(initialLoad.file, result);
+      if (result) finishLoading(initialLoad.file, result, { kind: 'bundled', name: initialLoad.name });
       else showEmpty();
+    };
+    void initialLoad.last.then(async (last) => {
+      if (cancelled) return;
+      if (last?.kind === 'local') {
+        const reopened = await openLocalMap(last.id);
+        if (reopened.ok || cancelled) return;
+        notify(`Your last map could not be reopened, so the bundled map is shown. ${reopened.message}`);
+      }
+      await openBundled();
     });
     return () => {
       cancelled = true;

@@ -11,7 +11,7 @@ import type { MapDocument } from '../domain/edits/mapDocument';
 import type { QuoteSpan } from '../domain/integrity';
 import type { Issue } from '../domain/issues';
 import type { Dataset } from '../domain/schema';
-import { checkDocument } from '../io/checkDocument';
+import { retryable } from '../app/retryable';
 import type { LoadResult } from '../io/loadDataset';
 import type { AppState } from './appStore';
 
@@ -66,9 +66,10 @@ export interface DataSlice {
   setOrigin: (origin: MapOrigin, file: string) => void;
   /**
    * Makes an edit to a map of one's own, if the result passes the checks a file would;
-   * otherwise nothing changes and the outcome says why, as the validator would.
+   * otherwise nothing changes and the outcome says why, as the validator would. Async only
+   * because the checks' code is fetched the first time (it stays off the first picture's path).
    */
-  edit: (edit: Edit) => EditOutcome;
+  edit: (edit: Edit) => Promise<EditOutcome>;
   undo: () => void;
   redo: () => void;
   /** Closes the issues of a file that failed to open, back to the open map. */
@@ -78,6 +79,9 @@ export interface DataSlice {
 }
 
 let mapsOpened = 0;
+
+// The schema and integrity checks: a chunk of their own, fetched on the first edit.
+const checks = retryable(() => import('../io/checkDocument'));
 
 /** The first error of a refused edit, as the validator prints it: place, then sentence. */
 function refusal(issues: readonly Issue[]): string {
@@ -131,7 +135,14 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       const data = ready();
       if (data) set({ data: { ...data, origin, file } });
     },
-    edit: (edit) => {
+    edit: async (edit) => {
+      let checkDocument: typeof import('../io/checkDocument').checkDocument;
+      try {
+        ({ checkDocument } = await checks());
+      } catch {
+        return { ok: false, message: 'The checking code could not be loaded: check your connection and try again.' };
+      }
+      // Read after the wait, so edits made in quick succession apply one after the other.
       const data = ready();
       if (!data || data.origin.kind !== 'local')
         return {

@@ -20,14 +20,25 @@ export type EditorForm =
   | { form: 'story'; storyId: string }
   | { form: 'my-maps' };
 
+/** Where the open map of one's own stands with the browser's storage. */
+export type SaveState =
+  | { kind: 'saved'; at: number }
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'unsaved' };
+
 export interface EditorSlice {
   editor: EditorForm | null;
+  save: SaveState;
+  setSave: (save: SaveState) => void;
   openEditor: (form: EditorForm) => void;
   closeEditor: () => void;
 }
 
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set) => ({
   editor: null,
+  save: { kind: 'unsaved' },
+  setSave: (save) => set({ save }),
   openEditor: (editor) => set({ editor }),
   closeEditor: () => set({ editor: null }),
 });

@@ -10,12 +10,17 @@ export interface LoadFailure {
 
 export interface NoticeSlice {
   loadFailure: LoadFailure | null;
+  /** Something the user should know that needs no action: "your last map could not be reopened". */
+  notice: string | null;
+  notify: (notice: string | null) => void;
   reportLoadFailure: (failure: LoadFailure) => void;
   clearLoadFailure: () => void;
 }
 
 export const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => ({
   loadFailure: null,
+  notice: null,
+  notify: (notice) => set({ notice }),
   reportLoadFailure: (loadFailure) => set({ loadFailure }),
   clearLoadFailure: () => set({ loadFailure: null }),
 });

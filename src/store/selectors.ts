@@ -155,3 +155,17 @@ export const selectChosenPath = (s: AppState): LeveragePath | null => {
   return selectPathSearch(s)?.result.paths[s.paths.chosen] ?? null;
 };
 export const selectEditor = (s: AppState) => s.editor;
+export const selectSave = (s: AppState) => s.save;
+/** The save state in words, for the map bar. */
+export const selectSaveStatus = (s: AppState): string => {
+  switch (s.save.kind) {
+    case 'saved':
+      return `Your map · saved in this browser at ${new Date(s.save.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`;
+    case 'saving':
+      return 'Your map · saving…';
+    case 'failed':
+      return `Not saved: ${s.save.message}`;
+    case 'unsaved':
+      return 'Your map · not saved yet';
+  }
+};

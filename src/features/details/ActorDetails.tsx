@@ -8,6 +8,7 @@ import { ActorList } from './ActorList';
 import { ActorRelations } from './ActorRelations';
 import { ActorTypeIcon } from './ActorTypeIcon';
 import { ArrangeControl } from './ArrangeControl';
+import { EditControls } from './EditControls';
 import { FocusControl } from './FocusControl';
 import { SelectButton } from './SelectButton';
 import './actor.css';
@@ -26,6 +27,7 @@ export function ActorDetails({ index, actor }: { index: GraphIndex; actor: Actor
       </h2>
       {actor.aliases.length > 0 && <p className="details-aliases">Also called: {actor.aliases.join(', ')}</p>}
       <p className="details-claim">{actor.description}</p>
+      <EditControls kind="actor" id={actor.id} />
       {(actor.parent !== undefined || children.length > 0) && (
         <dl className="details-facts">
           {actor.parent !== undefined && (

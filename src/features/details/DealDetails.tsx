@@ -1,5 +1,6 @@
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { Deal, Relation } from '../../domain/schema';
+import { EditControls } from './EditControls';
 import { DetailsSection } from './DetailsSection';
 import { EvidenceQuotes } from './EvidenceQuotes';
 import { RelationButtonList } from './RelationButtonList';
@@ -21,6 +22,7 @@ export function DealDetails({ index, deal }: { index: GraphIndex; deal: Deal }) 
         {deal.label}
       </h2>
       <p className="details-claim">{deal.summary}</p>
+      <EditControls kind="deal" id={deal.id} />
       <dl className="details-facts">
         <div>
           <dt>Stance</dt>

@@ -1,6 +1,8 @@
 import { findEvidenceSpan, type EvidenceList } from '../../domain/evidenceSpans';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { Evidence } from '../../domain/schema';
+import { useAppStore } from '../../store/appStore';
+import { selectEditable } from '../../store/selectors';
 import { QuoteBlock } from './QuoteBlock';
 
 interface EvidenceQuotesProps {
@@ -17,16 +19,33 @@ export function EvidenceQuotes({
   evidence,
   list = { kind: 'evidence' },
 }: EvidenceQuotesProps) {
+  const editable = useAppStore(selectEditable);
+  // Only a relation's or deal's own evidence can be removed here, and never its last quote.
+  const holder =
+    editable && list.kind === 'evidence' && evidence.length > 1
+      ? { kind: index.deals.has(elementId) ? ('deal' as const) : ('relation' as const), id: elementId }
+      : null;
   return (
     <div className="quotes">
       {evidence.map((ev, i) => (
-        <QuoteBlock
-          key={i}
-          quote={ev.quote}
-          sourceId={ev.source}
-          source={index.sources.get(ev.source)}
-          span={findEvidenceSpan(index.spansBySource.get(ev.source) ?? [], elementId, list, i)}
-        />
+        <div key={i} className="quote-item">
+          <QuoteBlock
+            quote={ev.quote}
+            sourceId={ev.source}
+            source={index.sources.get(ev.source)}
+            span={findEvidenceSpan(index.spansBySource.get(ev.source) ?? [], elementId, list, i)}
+          />
+          {holder && (
+            <button
+              type="button"
+              className="btn btn-danger quote-remove"
+              aria-label={`Remove quote ${i + 1} from the evidence`}
+              onClick={() => void useAppStore.getState().edit({ kind: 'remove-evidence', holder, index: i })}
+            >
+              Remove quote
+            </button>
+          )}
+        </div>
       ))}
     </div>
   );

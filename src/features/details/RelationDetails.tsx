@@ -14,6 +14,7 @@ import { LEVER_KINDS } from '../../domain/leverage/semantics';
 import { ContestSection } from './ContestSection';
 import { DealMembership } from './DealMembership';
 import { DetailsSection } from './DetailsSection';
+import { EditControls } from './EditControls';
 import { EvidenceQuotes } from './EvidenceQuotes';
 import { FigureComparison } from './FigureComparison';
 import { FigureTable } from './FigureTable';
@@ -53,6 +54,7 @@ export function RelationDetails({ index, relation }: { index: GraphIndex; relati
         <span className="muted"> · arrow {type.direction}</span>
       </p>
       <p className="details-claim">{relation.claim}</p>
+      <EditControls kind="relation" id={relation.id} />
       {relation.figures && <FigureComparison index={index} figures={relation.figures} />}
       <dl className="details-facts">
         {relation.when && (

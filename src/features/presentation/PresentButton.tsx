@@ -15,7 +15,11 @@ export function PresentButton() {
       id={PRESENT_BUTTON_ID}
       className="btn btn-primary"
       disabled={stories === 0}
-      title={stories === 0 ? 'This dataset has no stories to present' : 'Present a story, slide by slide'}
+      title={
+        stories === 0
+          ? 'This map has no stories yet: on a map of your own, “Add this view as a slide” starts one'
+          : 'Present a story, slide by slide'
+      }
       onClick={() => open(true)}
     >
       ▶ Present

@@ -1,6 +1,6 @@
 import { useModalDialog } from '../common/useModalDialog';
 import { useAppStore } from '../../store/appStore';
-import { selectLoaded, selectStoryChooserOpen } from '../../store/selectors';
+import { selectEditable, selectLoaded, selectStoryChooserOpen } from '../../store/selectors';
 import { enterFullscreen } from './useFullscreen';
 import './presentation.css';
 
@@ -10,6 +10,8 @@ export function StoryChooser() {
   const loaded = useAppStore(selectLoaded);
   const setOpen = useAppStore((s) => s.setStoryChooserOpen);
   const present = useAppStore((s) => s.present);
+  const editable = useAppStore(selectEditable);
+  const openEditor = useAppStore((s) => s.openEditor);
   const ref = useModalDialog(open);
   const stories = loaded?.dataset.stories ?? [];
   return (
@@ -40,6 +42,19 @@ export function StoryChooser() {
                 {story.slides.length} slides{story.description ? ` · ${story.description}` : ''}
               </span>
             </button>
+            {editable && (
+              <button
+                type="button"
+                className="btn"
+                aria-label={`Edit story “${story.title}”`}
+                onClick={() => {
+                  setOpen(false);
+                  openEditor({ form: 'story', storyId: story.id });
+                }}
+              >
+                Edit
+              </button>
+            )}
           </li>
         ))}
       </ul>

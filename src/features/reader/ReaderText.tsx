@@ -30,7 +30,7 @@ export const ReaderText = memo(function ReaderText({
   return (
     <div className="reader-text" lang="en">
       {paragraphs.map((para) => (
-        <p key={para.start}>
+        <p key={para.start} data-start={para.start}>
           {para.segments.map((seg) => {
             if (!seg.spans.length) return seg.text;
             const isCurrent = seg.spans.some((s) => current.has(s));

@@ -13,8 +13,9 @@ import {
 } from '../../domain/readerSegments';
 import type { Source } from '../../domain/schema';
 import { useAppStore } from '../../store/appStore';
-import { selectIndex, selectLoaded, selectReader, selectSelected } from '../../store/selectors';
+import { selectEditable, selectIndex, selectLoaded, selectReader, selectSelected } from '../../store/selectors';
 import { PassageSupports } from './PassageSupports';
+import { QuoteActions } from './QuoteActions';
 import { ReaderHeader, ReaderToolbar } from './ReaderHeader';
 import { ReaderText } from './ReaderText';
 import { useScrollToCurrent } from './useScrollToCurrent';
@@ -60,6 +61,8 @@ function OpenSource({ index, source, text, at }: OpenSourceProps) {
   const openReader = useAppStore((s) => s.openReader);
   const closeReader = useAppStore((s) => s.closeReader);
   const asideRef = useRef<HTMLElement>(null);
+  const textRoot = useRef<HTMLDivElement>(null);
+  const editable = useAppStore(selectEditable);
   const focusCurrent = useRef(false);
   // Where the reader was last clicked, so the passage box lists what covers that very spot
   // rather than everything that starts where the chosen quote starts.
@@ -137,15 +140,20 @@ function OpenSource({ index, source, text, at }: OpenSourceProps) {
   const position = at === undefined ? -1 : starts.indexOf(at);
   return (
     <aside ref={asideRef} className="reader" aria-label="Source reader">
-      <ReaderToolbar
-        passageCount={starts.length}
-        current={position >= 0 ? position + 1 : null}
-        onPrevious={previous}
-        onNext={next}
-        onClose={closeReader}
-      />
+      <div className="reader-top">
+        <ReaderToolbar
+          passageCount={starts.length}
+          current={position >= 0 ? position + 1 : null}
+          onPrevious={previous}
+          onNext={next}
+          onClose={closeReader}
+        />
+        {editable && <QuoteActions sourceId={source.id} text={text} textRoot={textRoot} />}
+      </div>
       <ReaderHeader source={source} />
-      <ReaderText paragraphs={paragraphs} current={current} selectedId={selectedId} onActivate={onActivate} />
+      <div ref={textRoot}>
+        <ReaderText paragraphs={paragraphs} current={current} selectedId={selectedId} onActivate={onActivate} />
+      </div>
       <PassageSupports elements={supports} selected={selected} onChoose={onChoose} />
     </aside>
   );

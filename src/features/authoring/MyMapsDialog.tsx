@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { deleteMap, duplicateMap, listMaps, renameMap, restoreMap, type MapRecord, type MapSummary } from '../../io/localMaps';
+import { useAppStore } from '../../store/appStore';
+import { selectOrigin } from '../../store/selectors';
+import { useModalDialog } from '../common/useModalDialog';
+import { openLocalMap } from './mapActions';
+import './editorDialog.css';
+
+const when = (ms: number) =>
+  new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/**
+ * "My maps": the maps kept in this browser, newest first. Open, rename, duplicate or delete
+ * each; a deletion can be undone until the dialog closes.
+ */
+export function MyMapsDialog() {
+  const ref = useModalDialog(true);
+  const titleId = useId();
+  const closeEditor = useAppStore((s) => s.closeEditor);
+  const openEditor = useAppStore((s) => s.openEditor);
+  const origin = useAppStore(selectOrigin);
+  const [maps, setMaps] = useState<readonly MapSummary[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<MapRecord | null>(null);
+  const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
+
+  const refresh = useCallback(async () => {
+    const listed = await listMaps();
+    if (listed.ok) setMaps(listed.maps);
+    else {
+      setMaps([]);
+      setProblem(listed.message);
+    }
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const run = async (action: Promise<{ ok: true } | { ok: false; message: string }>) => {
+    const outcome = await action;
+    setProblem(outcome.ok ? null : outcome.message);
+    await refresh();
+  };
+
+  return (
+    <dialog ref={ref} className="dialog editor-dialog editor-dialog-wide" aria-labelledby={titleId} onClose={closeEditor}>
+      <h2 id={titleId}>My maps</h2>
+      <p className="editor-hint">Maps you made or copied, kept in this browser and saved as you edit.</p>
+      {problem && (
+        <p className="editor-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {deleted && (
+        <p className="my-maps-deleted" role="status">
+          Deleted “{deleted.title}”.{' '}
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              void run(restoreMap(deleted));
+              setDeleted(null);
+            }}
+          >
+            Undo delete
+          </button>
+        </p>
+      )}
+      {maps === null ? (
+        <p role="status">Reading your maps…</p>
+      ) : maps.length === 0 ? (
+        <p>
+          No maps of your own yet. “New map” starts one from an article; “Edit map” makes a copy of the map that is
+          open.
+        </p>
+      ) : (
+        <ul className="my-maps">
+          {maps.map((m) => {
+            const open = origin?.kind === 'local' && origin.id === m.id;
+            return (
+              <li key={m.id}>
+                {renaming?.id === m.id ? (
+                  <form
+                    className="my-maps-rename"
+                    onSubmit={(event) => {
+                      event.preventDefault();
+                      const title = renaming?.title.trim() ?? '';
+                      if (title === '') return setProblem('A map needs a title.');
+                      setRenaming(null);
+                      void run(renameMap(m.id, title));
+                    }}
+                  >
+                    <label>
+                      New title <input type="text" value={renaming?.title ?? ''} onChange={(e) => setRenaming({ id: m.id, title: e.target.value })}
+                      />
+                    </label>
+                    <button type="submit" className="btn btn-small btn-primary">
+                      Rename
+                    </button>
+                  </form>
+                ) : (
+                  <span className="my-maps-title">
+                    <strong>{m.title}</strong>
+                    <span className="editor-hint">
+                      {open ? 'Open now · ' : ''}saved {when(m.updated)}
+                    </span>
+                  </span>
+                )}
+                <span className="my-maps-buttons" role="group" aria-label={`“${m.title}”`}>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-primary"
+                    aria-label={`Open “${m.title}”`}
+                    onClick={() =>
+                      void openLocalMap(m.id).then((outcome) => (outcome.ok ? closeEditor() : setProblem(outcome.message)))
+                    }
+                  >
+                    Open
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`Rename “${m.title}”`}
+                    onClick={() => setRenaming({ id: m.id, title: m.title })}
+                  >
+                    Rename
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`Duplicate “${m.title}”`}
+                    onClick={() => void run(duplicateMap(m.id))}
+                  >
+                    Duplicate
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    aria-label={`Delete “${m.title}”`}
+                    disabled={open}
+                    title={open ? 'Open another map first' : undefined}
+                    onClick={() =>
+                      void deleteMap(m.id).then(async (outcome) => {
+                        if (outcome.ok) setDeleted(outcome.record);
+                        else setProblem(outcome.message);
+                        await refresh();
+                      })
+                    }
+                  >
+                    Delete
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="editor-buttons">
+        <button type="button" className="btn btn-primary" onClick={() => openEditor({ form: 'new-map' })}>
+          New map
+        </button>
+        <button type="button" className="btn" onClick={closeEditor}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

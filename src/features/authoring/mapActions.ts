@@ -1,0 +1,67 @@
+/**
+ * What the map bar and My maps do to the map as a whole: make a new one, make the open one
+ * one's own, open a saved one, download it. Each goes through the store; saving to the
+ * browser follows on its own (useLocalSaving).
+ */
+import { graphCommands } from '../../store/graphCommands';
+import { useAppStore } from '../../store/appStore';
+import { selectLoaded } from '../../store/selectors';
+import { INITIAL_VIEW } from '../../store/viewSlice';
+import { downloadBlob } from '../../io/download';
+import { loadOnPage } from '../../io/loadFiles';
+import { getMap, setLastOpen } from '../../io/localMaps';
+import { fileNameFor, selfContainedJson } from '../../io/selfContained';
+
+/** The name a map of one's own goes by in messages. */
+export const localFile = (title: string) => `My maps: ${title}`;
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** The open map becomes an editable copy of one's own; the original file is never changed. */
+export function editMap() {
+  const s = useAppStore.getState();
+  const map = selectLoaded(s);
+  if (!map || s.data.status !== 'ready' || s.data.origin.kind === 'local') return;
+  s.setSave({ kind: 'unsaved' });
+  s.setOrigin({ kind: 'local', id: newId() }, localFile(map.dataset.title));
+}
+
+/** Opens one of My maps through the loader, as any file is opened. */
+export async function openLocalMap(id: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  const found = await getMap(id);
+  if (!found.ok) return { ok: false, message: found.message };
+  const { record } = found;
+  const file = localFile(record.title);
+  const result = await loadOnPage({ file, content: record.file, readText: () => Promise.resolve(undefined) });
+  const s = useAppStore.getState();
+  if (!result.ok) {
+    const first = result.issues[0];
+    return {
+      ok: false,
+      message: `“${record.title}” could not be opened: ${first ? `${first.path} ${first.message}` : 'it does not load'}`,
+    };
+  }
+  s.applyView(INITIAL_VIEW);
+  s.setSave({ kind: 'saved', at: record.updated });
+  s.finishLoading(file, result, { kind: 'local', id });
+  void setLastOpen({ kind: 'local', id });
+  return { ok: true };
+}
+
+/** The open map as it is now (the actors where they stand), as one file with its texts inside. */
+export function currentMapJson(): { title: string; json: string } | null {
+  const map = selectLoaded(useAppStore.getState());
+  if (!map) return null;
+  const positions = graphCommands.positions() ?? map.dataset.positions;
+  const dataset = positions ? { ...map.dataset, positions } : map.dataset;
+  return { title: map.dataset.title, json: selfContainedJson(dataset, map.texts) };
+}
+
+/** Downloads the open map as one self-contained .json that "Open dataset…" and the validator accept. */
+export function downloadMap() {
+  const current = currentMapJson();
+  if (!current) return;
+  downloadBlob(fileNameFor(current.title), new Blob([current.json], { type: 'application/json' }));
+}

@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { createAutosave } from '../../io/autosave';
+import { putMap, setLastOpen, type MapRecord } from '../../io/localMaps';
+import { useAppStore, type AppState } from '../../store/appStore';
+import { selectLoaded, selectOpened, selectOrigin } from '../../store/selectors';
+import { currentMapJson } from './mapActions';
+
+/** Edits are written this soon after the last one (the issue asks for half a second at most). */
+const SAVE_DELAY_MS = 300;
+
+/**
+ * Keeps a map of one's own saved in the browser: every edit, and every drag of an actor,
+ * is written within half a second; leaving the page writes what is pending at once. The
+ * browser also remembers which map was open, so a reload reopens it (useInitialDataset).
+ * A write that fails says so on the map bar, with the download as the way out.
+ */
+export function useLocalSaving() {
+  useEffect(() => {
+    const created = new Map<string, number>();
+    const autosave = createAutosave<MapRecord>(putMap, SAVE_DELAY_MS, (status) => {
+      const { setSave } = useAppStore.getState();
+      if (status === 'saving') setSave({ kind: 'saving' });
+      else if (status === 'saved') setSave({ kind: 'saved', at: Date.now() });
+      else setSave({ kind: 'failed', message: status.failed });
+    });
+
+    const schedule = (state: AppState) => {
+      const origin = selectOrigin(state);
+      const map = selectLoaded(state);
+      const current = currentMapJson();
+      if (origin?.kind !== 'local' || !map || !current) return;
+      const now = Date.now();
+      if (!created.has(origin.id)) created.set(origin.id, now);
+      autosave.schedule({
+        id: origin.id,
+        title: map.dataset.title,
+        created: created.get(origin.id) ?? now,
+        updated: now,
+        storeVersion: 1,
+        file: current.json,
+      });
+    };
+
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      const origin = selectOrigin(state);
+      const before = selectOrigin(previous);
+      const reopened = selectOpened(state) !== selectOpened(previous) || origin !== before;
+      if (reopened) {
+        // What was pending for the map left behind is written now, not dropped.
+        void autosave.flush();
+        void setLastOpen(
+          origin?.kind === 'local'
+            ? { kind: 'local', id: origin.id }
+            : origin?.kind === 'bundled'
+              ? { kind: 'bundled', name: origin.name }
+              : null,
+        );
+      }
+      if (origin?.kind !== 'local') return;
+      const edited = selectLoaded(state) !== selectLoaded(previous);
+      const dragged = state.layoutUnsaved && !previous.layoutUnsaved;
+      // A map just made one's own is saved at once, even before its first edit.
+      if (edited || dragged || (reopened && before?.kind !== 'local')) {
+        schedule(state);
+        if (dragged) state.setLayoutUnsaved(false);
+      }
+    });
+
+    const flushNow = () => void autosave.flush();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', onHidden);
+      flushNow();
+    };
+  }, []);
+}
