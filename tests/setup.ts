@@ -16,8 +16,10 @@ if (!('showModal' in HTMLDialogElement.prototype)) {
     },
     close: {
       value(this: HTMLDialogElement) {
+        if (!this.hasAttribute('open')) return;
         this.removeAttribute('open');
-        this.dispatchEvent(new Event('close'));
+        // As in browsers, the close event comes a task later, not during close().
+        setTimeout(() => this.dispatchEvent(new Event('close')));
       },
     },
   });

@@ -18,8 +18,8 @@ interface FormDialogProps {
 
 /**
  * One authoring form as a native modal <dialog>: focus trap, Esc and the return of focus
- * come with it. It is mounted only while its form is open, so it opens on mount; it always
- * closes through the dialog (Cancel, Esc, success), whose close event closes the editor.
+ * come with it. It is mounted only while its form is open, so it opens on mount. Cancel and
+ * Esc close the dialog, whose close event closes the editor; a change made closes both.
  */
 export function FormDialog({
   title,
@@ -42,7 +42,12 @@ export function FormDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (onSubmit()) ref.current?.close();
+          if (!onSubmit()) return;
+          // Closed here, not from the close event: that comes a task later, when the edit
+          // has re-rendered this form (as "Not on the map", after a delete) and the dialog
+          // it fires on is gone.
+          ref.current?.close();
+          closeEditor();
         }}
       >
         <h2 id={titleId}>{title}</h2>
