@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { quoteFromSelection } from '../../src/domain/edits/quoteSelection';
 import type { Evidence } from '../../src/domain/schema';
+import { useShortcuts } from '../../src/app/useShortcuts';
 import { AuthoringDialogs } from '../../src/features/authoring/AuthoringDialogs';
 import type { EditorForm } from '../../src/store/editorSlice';
 import { useAppStore } from '../../src/store/appStore';
@@ -332,5 +333,20 @@ describe('the authoring dialogs', () => {
     const { user, dialog } = open({ form: 'actor', actorId: 'avalon' }, 'Edit actor');
     await user.click(within(dialog).getByRole('button', { name: 'Save actor' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent(/not yours to edit/);
+  });
+
+  it('keep the app’s shortcuts out while a form is open, Esc included', async () => {
+    function WithShortcuts() {
+      useShortcuts();
+      return <AuthoringDialogs />;
+    }
+    const user = userEvent.setup();
+    render(<WithShortcuts />);
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'avalon' }));
+    act(() => useAppStore.getState().openEditor({ form: 'delete', kind: 'actor', id: 'avalon' }));
+    within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Escape}?');
+    expect(useAppStore.getState().selected).toEqual({ kind: 'actor', id: 'avalon' });
+    expect(useAppStore.getState().helpOpen).toBe(false);
   });
 });
