@@ -13,6 +13,9 @@ export function useShortcuts() {
       const s = useAppStore.getState();
       // While presenting, the slide's own keys apply (see usePresentationKeys).
       if (s.presenting || s.handout) return;
+      // An authoring form is a modal dialog: its keys are its own, and Esc must reach it
+      // (preventing it here would keep the dialog open when focus is on one of its buttons).
+      if (s.editor) return;
       if (s.data.status !== 'ready' && action !== 'help' && action !== 'escape') return;
       switch (action) {
         case 'focus-search':

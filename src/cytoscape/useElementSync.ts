@@ -23,7 +23,8 @@ export function useElementSync(cy: Core | null) {
   const index = useAppStore(selectIndex);
   const map = useAppStore(selectLoaded);
   useEffect(() => {
-    if (!cy || !index || !map || shown.get(cy) === index) return;
+    // Another map opening destroys this canvas before React hands the hooks the new one.
+    if (!cy || cy.destroyed() || !index || !map || shown.get(cy) === index) return;
     shown.set(cy, index);
     syncElements(cy, elementsFor(map.dataset, index, renderModeOf(cy)).elements);
   }, [cy, index, map]);

@@ -17,6 +17,14 @@ export function normalizeForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The actor whose label or an alias is exactly this text (case and accents aside), if any. */
+export function actorNamed(index: GraphIndex, text: string): string | undefined {
+  const wanted = normalizeForSearch(text.trim());
+  for (const actor of index.actors.values())
+    if ([actor.label, ...actor.aliases].some((name) => normalizeForSearch(name) === wanted)) return actor.id;
+  return undefined;
+}
+
 function scoreText(text: string, query: string, startsWith: number, contains: number): number {
   const norm = normalizeForSearch(text);
   if (norm.startsWith(query)) return startsWith;

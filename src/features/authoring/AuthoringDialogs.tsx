@@ -1,34 +1,51 @@
-/**
- * The authoring form that is open, if any: one modal dialog at a time, chosen by the
- * editor slice. A new form is one case here. This module and the forms load on demand
- * (see App), the first time a form is opened.
- */
+import type { EditorForm } from '../../store/editorSlice';
 import { useAppStore } from '../../store/appStore';
 import { selectEditor } from '../../store/selectors';
+import { ActorForm } from './ActorForm';
 import { DealForm } from './DealForm';
+import { DeleteConfirm } from './DeleteConfirm';
 import { EvidenceForm } from './EvidenceForm';
 import { MyMapsDialog } from './MyMapsDialog';
 import { NewMapForm } from './NewMapForm';
+import { RelationForm } from './RelationForm';
 import { SlideForm } from './SlideForm';
+import { SourceForm } from './SourceForm';
 import { StoryEditor } from './StoryEditor';
 
+/** A form made afresh for each thing it is opened for, so none starts with another's fields. */
+function keyOf(editor: EditorForm): string {
+  return JSON.stringify(editor);
+}
+
+/**
+ * The open authoring form, if any: one at a time, each a modal dialog, chosen by the editor
+ * slice. A new form is one case here. This module and the forms load on demand (see App),
+ * the first time a form is opened.
+ */
 export function AuthoringDialogs() {
   const editor = useAppStore(selectEditor);
   if (!editor) return null;
+  const key = keyOf(editor);
   switch (editor.form) {
     case 'new-map':
-      return <NewMapForm />;
+      return <NewMapForm key={key} />;
     case 'my-maps':
-      return <MyMapsDialog />;
+      return <MyMapsDialog key={key} />;
+    case 'source':
+      return <SourceForm key={key} sourceId={editor.sourceId} />;
+    case 'relation':
+      return <RelationForm key={key} evidence={editor.evidence} relationId={editor.relationId} />;
     case 'evidence':
-      return <EvidenceForm evidence={editor.evidence} />;
+      return <EvidenceForm key={key} evidence={editor.evidence} />;
+    case 'actor':
+      return <ActorForm key={key} actorId={editor.actorId} />;
+    case 'delete':
+      return <DeleteConfirm key={key} kind={editor.kind} id={editor.id} />;
     case 'deal':
-      return <DealForm dealId={editor.dealId} relationIds={editor.relationIds} />;
+      return <DealForm key={key} dealId={editor.dealId} relationIds={editor.relationIds} />;
     case 'slide':
-      return <SlideForm storyId={editor.storyId} index={editor.index} />;
+      return <SlideForm key={key} storyId={editor.storyId} index={editor.index} />;
     case 'story':
-      return <StoryEditor storyId={editor.storyId} />;
-    default:
-      return null;
+      return <StoryEditor key={key} storyId={editor.storyId} />;
   }
 }

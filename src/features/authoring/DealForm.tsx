@@ -6,7 +6,7 @@ import { normalizeForSearch } from '../../domain/search';
 import { STANCES, STANCE_INFO } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
 import { selectIndex, selectLoaded } from '../../store/selectors';
-import { EditorDialog } from './EditorDialog';
+import { FormDialog } from './FormDialog';
 
 const key = (ev: Evidence) => `${ev.source}\u0000${ev.quote}`;
 const SHOWN = 200;
@@ -29,6 +29,10 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
   const [quotes, setQuotes] = useState<string[]>(existing?.evidence.map(key) ?? []);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const fail = (message: string) => {
+    setError(message);
+    return false;
+  };
   const ids = { find: useId(), label: useId(), summary: useId(), stance: useId() };
   if (!index || !map) return null;
 
@@ -45,11 +49,11 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
     list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
   const save = async () => {
-    if (members.length < 2) return setError('Choose at least two relations: a deal links what each side gives.');
-    if (label.trim() === '') return setError('Give the deal a label: “prisoners for sanctions relief”.');
-    if (summary.trim() === '') return setError('Say in a sentence what was traded for what.');
+    if (members.length < 2) return fail('Choose at least two relations: a deal links what each side gives.');
+    if (label.trim() === '') return fail('Give the deal a label: “prisoners for sanctions relief”.');
+    if (summary.trim() === '') return fail('Say in a sentence what was traded for what.');
     const evidence = quotes.map((k) => offered.get(k)).filter((ev): ev is Evidence => ev !== undefined);
-    if (evidence.length === 0) return setError('Tick at least one quote that presents it as a trade.');
+    if (evidence.length === 0) return fail('Tick at least one quote that presents it as a trade.');
     const deal: Deal = {
       id: existing?.id ?? uniqueId(label, 'deal', takenIds(map.dataset)),
       label: label.trim(),
@@ -59,24 +63,24 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
       stance,
     };
     const outcome = await useAppStore.getState().edit(existing ? { kind: 'update-deal', deal } : { kind: 'add-deal', deal });
-    if (!outcome.ok) return setError(outcome.message);
-    useAppStore.getState().closeEditor();
+    if (!outcome.ok) return fail(outcome.message);
     useAppStore.getState().select({ kind: 'deal', id: deal.id }, { centre: true });
+    return true;
   };
 
   return (
-    <EditorDialog
+    <FormDialog
       title={existing ? 'Edit deal' : 'Link as a deal'}
       submitLabel="Save deal"
       onSubmit={save}
-      error={error}
+      refusal={error}
       wide
     >
-      <div className="editor-field">
+      <div className="authoring-field">
         <label htmlFor={ids.find}>Find relations</label>
         <input id={ids.find} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
-      <fieldset className="editor-field">
+      <fieldset className="authoring-field">
         <legend>Relations in the deal ({members.length} chosen)</legend>
         <ul className="editor-choices">
           {matching.slice(0, SHOWN).map((r) => (
@@ -93,15 +97,15 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
           ))}
         </ul>
       </fieldset>
-      <div className="editor-field">
+      <div className="authoring-field">
         <label htmlFor={ids.label}>Label</label>
         <input id={ids.label} type="text" value={label} onChange={(e) => setLabel(e.target.value)} />
       </div>
-      <div className="editor-field">
+      <div className="authoring-field">
         <label htmlFor={ids.summary}>Summary</label>
-        <textarea id={ids.summary} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        <textarea className="authoring-textarea" id={ids.summary} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />
       </div>
-      <div className="editor-field">
+      <div className="authoring-field">
         <label htmlFor={ids.stance}>Stance</label>
         <select id={ids.stance} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
           {STANCES.map((s) => (
@@ -111,10 +115,10 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
           ))}
         </select>
       </div>
-      <fieldset className="editor-field">
+      <fieldset className="authoring-field">
         <legend>Evidence that it is a trade</legend>
         {offered.size === 0 ? (
-          <p className="editor-hint">Choose relations first: their quotes are offered here.</p>
+          <p className="authoring-hint">Choose relations first: their quotes are offered here.</p>
         ) : (
           <ul className="editor-choices">
             {[...offered].map(([k, ev]) => (
@@ -128,6 +132,6 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
           </ul>
         )}
       </fieldset>
-    </EditorDialog>
+    </FormDialog>
   );
 }

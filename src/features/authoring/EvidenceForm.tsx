@@ -5,8 +5,8 @@ import type { Evidence } from '../../domain/schema';
 import { normalizeForSearch } from '../../domain/search';
 import { useAppStore } from '../../store/appStore';
 import { selectIndex } from '../../store/selectors';
-import { EditorDialog } from './EditorDialog';
-import { QuotePreview } from './QuotePreview';
+import { FormDialog } from './FormDialog';
+import { EvidenceQuote } from './EvidenceQuote';
 
 interface Holder {
   kind: 'relation' | 'deal';
@@ -37,38 +37,37 @@ export function EvidenceForm({ evidence }: { evidence: Evidence }) {
     selected && selected.kind !== 'actor' ? `${selected.kind}:${selected.id}` : null,
   );
   const [error, setError] = useState<string | null>(null);
+  const fail = (message: string) => {
+    setError(message);
+    return false;
+  };
   const findId = useId();
   const all = useMemo(() => (index ? holders(index) : []), [index]);
   const wanted = normalizeForSearch(query.trim());
   const matching = all.filter((h) => wanted === '' || normalizeForSearch(h.text).includes(wanted));
   const save = async () => {
     const holder = all.find((h) => `${h.kind}:${h.id}` === chosen);
-    if (!holder) {
-      setError('Choose the relation or deal these words support.');
-      return;
-    }
+    if (!holder) return fail('Choose the relation or deal these words support.');
     const outcome = await useAppStore.getState().edit({
       kind: 'add-evidence',
       holder: { kind: holder.kind, id: holder.id },
       evidence,
     });
-    if (!outcome.ok) setError(outcome.message);
-    else {
-      useAppStore.getState().closeEditor();
-      useAppStore.getState().select({ kind: holder.kind, id: holder.id }, { centre: true });
-    }
+    if (!outcome.ok) return fail(outcome.message);
+    useAppStore.getState().select({ kind: holder.kind, id: holder.id }, { centre: true });
+    return true;
   };
   return (
-    <EditorDialog title="Add as evidence" submitLabel="Add quote" onSubmit={save} error={error} wide>
-      <QuotePreview evidence={evidence} />
-      <div className="editor-field">
+    <FormDialog title="Add as evidence" submitLabel="Add quote" onSubmit={save} refusal={error} wide>
+      <EvidenceQuote evidence={evidence} source={index?.sources.get(evidence.source)} />
+      <div className="authoring-field">
         <label htmlFor={findId}>Find a relation or deal</label>
         <input id={findId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
-      <fieldset className="editor-field">
+      <fieldset className="authoring-field">
         <legend>Which relation or deal do these words support?</legend>
         {all.length === 0 ? (
-          <p className="editor-hint">This map has no relations yet: make one with “New relation from selection”.</p>
+          <p className="authoring-hint">This map has no relations yet: make one with “New relation from selection”.</p>
         ) : (
           <ul className="editor-choices">
             {matching.slice(0, SHOWN).map((h) => (
@@ -85,12 +84,12 @@ export function EvidenceForm({ evidence }: { evidence: Evidence }) {
               </li>
             ))}
             {matching.length > SHOWN && (
-              <li className="editor-hint">…and {matching.length - SHOWN} more: narrow the search.</li>
+              <li className="authoring-hint">…and {matching.length - SHOWN} more: narrow the search.</li>
             )}
-            {matching.length === 0 && <li className="editor-hint">Nothing matches “{query}”.</li>}
+            {matching.length === 0 && <li className="authoring-hint">Nothing matches “{query}”.</li>}
           </ul>
         )}
       </fieldset>
-    </EditorDialog>
+    </FormDialog>
   );
 }

@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/appStore';
 import { selectOrigin } from '../../store/selectors';
 import { useModalDialog } from '../common/useModalDialog';
 import { openLocalMap } from './mapActions';
-import './editorDialog.css';
+import './authoring.css';
 
 const when = (ms: number) =>
   new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -43,11 +43,11 @@ export function MyMapsDialog() {
   };
 
   return (
-    <dialog ref={ref} className="dialog editor-dialog editor-dialog-wide" aria-labelledby={titleId} onClose={closeEditor}>
+    <dialog ref={ref} className="dialog authoring-dialog authoring-dialog-wide" aria-labelledby={titleId} onClose={closeEditor}>
       <h2 id={titleId}>My maps</h2>
-      <p className="editor-hint">Maps you made or copied, kept in this browser and saved as you edit.</p>
+      <p className="authoring-hint">Maps you made or copied, kept in this browser and saved as you edit.</p>
       {problem && (
-        <p className="editor-error" role="alert">
+        <p className="authoring-refusal" role="alert">
           {problem}
         </p>
       )}
@@ -101,7 +101,7 @@ export function MyMapsDialog() {
                 ) : (
                   <span className="my-maps-title">
                     <strong>{m.title}</strong>
-                    <span className="editor-hint">
+                    <span className="authoring-hint">
                       {open ? 'Open now · ' : ''}saved {when(m.updated)}
                     </span>
                   </span>
@@ -155,7 +155,7 @@ export function MyMapsDialog() {
           })}
         </ul>
       )}
-      <div className="editor-buttons">
+      <div className="authoring-actions">
         <button type="button" className="btn btn-primary" onClick={() => openEditor({ form: 'new-map' })}>
           New map
         </button>

@@ -6,7 +6,7 @@ import type { Slide } from '../../domain/schema';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { NO_PATH_QUERY } from '../../store/leverageSlice';
 import { selectChosenPath, selectIndex, selectLoaded, selectVisibility } from '../../store/selectors';
-import { EditorDialog } from './EditorDialog';
+import { FormDialog } from './FormDialog';
 
 const NEW_STORY = '';
 
@@ -46,13 +46,17 @@ export function SlideForm({ storyId, index: slideIndex }: { storyId?: string; in
   const [notes, setNotes] = useState(editing?.notes ?? '');
   const [replace, setReplace] = useState(editing ? editing.reveal === 'replace' : false);
   const [error, setError] = useState<string | null>(null);
+  const fail = (message: string) => {
+    setError(message);
+    return false;
+  };
   const ids = { story: useId(), storyTitle: useId(), title: useId(), text: useId(), notes: useId() };
   if (!map) return null;
 
   const save = async () => {
-    if (story === NEW_STORY && storyTitle.trim() === '') return setError('Give the new story a title.');
-    if (title.trim() === '') return setError('Give the slide a title: what the room should take from it.');
-    if (text.trim() === '') return setError('Say in a sentence or two what the slide shows.');
+    if (story === NEW_STORY && storyTitle.trim() === '') return fail('Give the new story a title.');
+    if (title.trim() === '') return fail('Give the slide a title: what the room should take from it.');
+    if (text.trim() === '') return fail('Say in a sentence or two what the slide shows.');
     const base = editing ?? { show: content?.show ?? [], highlight: content?.highlight ?? [], ...(content?.path ? { path: content.path } : {}) };
     const slide: Slide = {
       ...base,
@@ -72,15 +76,15 @@ export function SlideForm({ storyId, index: slideIndex }: { storyId?: string; in
               story: { id: uniqueId(storyTitle, 'story', takenIds(map.dataset)), title: storyTitle.trim(), slides: [slide] },
             })
           : edit({ kind: 'add-slide', storyId: story, slide }));
-    if (!outcome.ok) return setError(outcome.message);
-    useAppStore.getState().closeEditor();
+    if (!outcome.ok) return fail(outcome.message);
+    return true;
   };
 
   return (
-    <EditorDialog title={editing ? 'Edit slide' : 'Add this view as a slide'} submitLabel="Save slide" onSubmit={save} error={error}>
-      {content && <p className="editor-hint">Shows: {content.summary}.</p>}
+    <FormDialog title={editing ? 'Edit slide' : 'Add this view as a slide'} submitLabel="Save slide" onSubmit={save} refusal={error}>
+      {content && <p className="authoring-hint">Shows: {content.summary}.</p>}
       {!editing && (
-        <div className="editor-field">
+        <div className="authoring-field">
           <label htmlFor={ids.story}>Story</label>
           <select id={ids.story} value={story} onChange={(e) => setStory(e.target.value)}>
             {stories.map((s) => (
@@ -93,28 +97,28 @@ export function SlideForm({ storyId, index: slideIndex }: { storyId?: string; in
         </div>
       )}
       {!editing && story === NEW_STORY && (
-        <div className="editor-field">
+        <div className="authoring-field">
           <label htmlFor={ids.storyTitle}>Story title</label>
           <input id={ids.storyTitle} type="text" value={storyTitle} onChange={(e) => setStoryTitle(e.target.value)} />
         </div>
       )}
-      <div className="editor-field">
+      <div className="authoring-field">
         <label htmlFor={ids.title}>Slide title</label>
         <input id={ids.title} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
-      <div className="editor-field">
+      <div className="authoring-field">
         <label htmlFor={ids.text}>Slide text</label>
-        <textarea id={ids.text} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea className="authoring-textarea" id={ids.text} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
       </div>
-      <div className="editor-field">
+      <div className="authoring-field">
         <label htmlFor={ids.notes}>Presenter notes</label>
-        <textarea id={ids.notes} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
-        <p className="editor-hint">Only you see these, in the presenter view.</p>
+        <textarea className="authoring-textarea" id={ids.notes} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <p className="authoring-hint">Only you see these, in the presenter view.</p>
       </div>
-      <label className="editor-check">
+      <label className="authoring-check">
         <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Show only this
         slide’s elements (not what earlier slides showed)
       </label>
-    </EditorDialog>
+    </FormDialog>
   );
 }

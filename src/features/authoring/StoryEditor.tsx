@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import type { EditOutcome } from '../../store/dataSlice';
 import { selectLoaded } from '../../store/selectors';
-import { EditorDialog } from './EditorDialog';
+import { FormDialog } from './FormDialog';
 
 /** A story's title and its slides in order: move, edit or delete each; delete the story. */
 export function StoryEditor({ storyId }: { storyId: string }) {
@@ -11,28 +11,32 @@ export function StoryEditor({ storyId }: { storyId: string }) {
   const [title, setTitle] = useState(story?.title ?? '');
   const [description, setDescription] = useState(story?.description ?? '');
   const [error, setError] = useState<string | null>(null);
+  const fail = (message: string) => {
+    setError(message);
+    return false;
+  };
   const ids = { title: useId(), description: useId() };
   if (!story) return null;
   const { edit, openEditor, closeEditor } = useAppStore.getState();
   const act = (pending: Promise<EditOutcome>) =>
     void pending.then((outcome) => setError(outcome.ok ? null : outcome.message));
   const save = async () => {
-    if (title.trim() === '') return setError('Give the story a title.');
+    if (title.trim() === '') return fail('Give the story a title.');
     const outcome = await edit({
       kind: 'update-story',
       story: { ...story, title: title.trim(), ...(description.trim() ? { description: description.trim() } : {}) },
     });
-    if (!outcome.ok) return setError(outcome.message);
-    closeEditor();
+    if (!outcome.ok) return fail(outcome.message);
+    return true;
   };
   const last = story.slides.length - 1;
   return (
-    <EditorDialog title="Edit story" submitLabel="Save story" onSubmit={save} error={error} wide>
-      <div className="editor-field">
+    <FormDialog title="Edit story" submitLabel="Save story" onSubmit={save} refusal={error} wide>
+      <div className="authoring-field">
         <label htmlFor={ids.title}>Story title</label>
         <input id={ids.title} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
-      <div className="editor-field">
+      <div className="authoring-field">
         <label htmlFor={ids.description}>Description</label>
         <input id={ids.description} type="text" value={description} onChange={(e) => setDescription(e.target.value)} />
       </div>
@@ -90,8 +94,8 @@ export function StoryEditor({ storyId }: { storyId: string }) {
         >
           Delete story
         </button>{' '}
-        <span className="editor-hint">Every change here can be undone (Ctrl+Z).</span>
+        <span className="authoring-hint">Every change here can be undone (Ctrl+Z).</span>
       </p>
-    </EditorDialog>
+    </FormDialog>
   );
 }

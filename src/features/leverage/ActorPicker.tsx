@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { actorLabel } from '../../domain/format';
-import type { ElementKind, GraphIndex } from '../../domain/graphIndex';
-import { normalizeForSearch } from '../../domain/search';
+import type { ElementKind } from '../../domain/graphIndex';
+import { actorNamed } from '../../domain/search';
 import { useAppStore } from '../../store/appStore';
 import { selectIndex } from '../../store/selectors';
 import { SearchCombobox } from '../search/SearchCombobox';
@@ -13,14 +13,6 @@ export const pickerId = (end: 'from' | 'to') => `path-${end}`;
 /** Focus moves on once the picker, re-made for its new value, is back in the page. */
 function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
-
-/** The actor whose label or an alias is exactly this text (case and accents aside), if any. */
-function actorNamed(index: GraphIndex, text: string): string | undefined {
-  const wanted = normalizeForSearch(text.trim());
-  for (const actor of index.actors.values())
-    if ([actor.label, ...actor.aliases].some((name) => normalizeForSearch(name) === wanted)) return actor.id;
-  return undefined;
 }
 
 /** One end of the path question: an actor found by label or alias, as the search box finds it. */

@@ -1,0 +1,144 @@
+/**
+ * The relation form's fields as typed, and what they make: a relation with any actors made
+ * for it, or a sentence per field saying what to fix. Whether the result holds together
+ * (quotes found, references known) is for the store's checks, as for a file.
+ */
+import type { ActorType } from '../../domain/actorTypes';
+import { takenIds, uniqueId } from '../../domain/edits/ids';
+import { withoutUndefined } from '../../domain/edits/cascade';
+import type { RelationType } from '../../domain/relationTypes';
+import {
+  PartialDate,
+  type Actor,
+  type Dataset,
+  type Evidence,
+  type Relation,
+  type Stance,
+} from '../../domain/schema';
+import { splitList, type FieldErrors } from './useFieldErrors';
+
+export interface NewActorDraft {
+  name: string;
+  type: ActorType | '';
+  /** Comma-separated. */
+  aliases: string;
+  description: string;
+}
+
+/** One end of the relation: an actor on the map, one to make, or none chosen yet. */
+export type EndDraft = { kind: 'actor'; id: string } | ({ kind: 'new' } & NewActorDraft) | null;
+
+export interface RelationDraft {
+  from: EndDraft;
+  to: EndDraft;
+  type: RelationType | '';
+  label: string;
+  claim: string;
+  stance: Stance;
+  attributedTo: readonly string[];
+  date: string;
+  approximate: boolean;
+}
+
+export type End = 'from' | 'to';
+export type RelationField =
+  End | `${End}Type` | `${End}Description` | 'type' | 'label' | 'claim' | 'attributedTo' | 'date';
+
+/** A new actor's fields, as first shown: its name, and a description that is at least a line. */
+export function newActorDraft(name: string): { kind: 'new' } & NewActorDraft {
+  return { kind: 'new', name, type: '', aliases: '', description: `${name}.` };
+}
+
+const WHO: Record<End, string> = { from: 'who acts', to: 'who is acted upon' };
+
+/** What is wrong with the draft, field by field, in the form's order. */
+export function relationProblems(draft: RelationDraft): FieldErrors<RelationField> {
+  const errors: FieldErrors<RelationField> = {};
+  for (const end of ['from', 'to'] as const) {
+    const value = draft[end];
+    if (!value)
+      errors[end] =
+        `Choose ${WHO[end]}: an actor on the map, or “New actor” to add one under the name typed.`;
+    else if (value.kind === 'new') {
+      if (value.type === '') errors[`${end}Type`] = `Choose what kind of actor “${value.name}” is.`;
+      if (value.description.trim() === '')
+        errors[`${end}Description`] = `Describe “${value.name}” in one line of your own.`;
+    }
+  }
+  if (draft.type === '') errors.type = 'Choose the type of relation.';
+  if (draft.label.trim() === '') errors.label = 'Give a short verb phrase, such as “lifts sanctions on”.';
+  if (draft.claim.trim() === '') errors.claim = 'Say what the quote supports, in one sentence of your own.';
+  if (draft.stance === 'attributed' && draft.attributedTo.length === 0)
+    errors.attributedTo = 'Name who makes the claim: at least one actor.';
+  const date = draft.date.trim();
+  if (date !== '') {
+    const parsed = PartialDate.safeParse(date);
+    if (!parsed.success) errors.date = `The date ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
+  }
+  return errors;
+}
+
+/**
+ * The relation and the actors made for it. Ids are readable slugs unique across the map:
+ * new actors' from their names, the relation's from its ends and type. A relation being
+ * edited keeps its id, its quotes, figures and contest.
+ */
+export function buildRelation(
+  draft: RelationDraft,
+  dataset: Dataset,
+  evidence: readonly Evidence[],
+  base?: Relation,
+): { relation: Relation; newActors: Actor[] } {
+  const taken = takenIds(dataset);
+  const newActors: Actor[] = [];
+  const endId = (end: EndDraft): string => {
+    if (!end) throw new Error('buildRelation: both ends must be chosen');
+    if (end.kind === 'actor') return end.id;
+    const id = uniqueId(end.name, 'actor', taken);
+    taken.add(id);
+    newActors.push({
+      id,
+      label: end.name.trim(),
+      type: end.type as ActorType,
+      aliases: splitList(end.aliases),
+      description: end.description.trim(),
+    });
+    return id;
+  };
+  const source = endId(draft.from);
+  const target = endId(draft.to);
+  const type = draft.type as RelationType;
+  const date = draft.date.trim();
+  const relation: Relation = withoutUndefined({
+    ...base,
+    id: base?.id ?? uniqueId(`${source}-${type}-${target}`, 'relation', taken),
+    source,
+    target,
+    type,
+    label: draft.label.trim(),
+    claim: draft.claim.trim(),
+    evidence: [...evidence],
+    stance: draft.stance,
+    attributedTo: draft.stance === 'attributed' ? [...draft.attributedTo] : undefined,
+    when:
+      date === ''
+        ? undefined
+        : withoutUndefined({ ...base?.when, start: date, approximate: draft.approximate ? true : undefined }),
+  });
+  return { relation, newActors };
+}
+
+/** The form's fields for an existing relation, or empty ones for a new one. */
+export function relationDraftOf(relation: Relation | undefined): RelationDraft {
+  return {
+    from: relation ? { kind: 'actor', id: relation.source } : null,
+    to: relation ? { kind: 'actor', id: relation.target } : null,
+    type: relation?.type ?? '',
+    label: relation?.label ?? '',
+    claim: relation?.claim ?? '',
+    stance: relation?.stance ?? 'asserted',
+    attributedTo: relation?.attributedTo ?? [],
+    date: relation?.when?.start ?? '',
+    approximate: relation?.when?.approximate ?? false,
+  };
+}
