@@ -242,12 +242,27 @@ export function checkIntegrity(
     if (!cited.has(s.id)) warn(`sources[${i}]`, `source "${s.id}" is never quoted; quote it or remove it`);
     const text = Object.hasOwn(texts, s.id) ? texts[s.id] : undefined;
     const hidden = text === undefined ? null : hiddenInText(text);
-    if (hidden) warn(`sources[${i}].text`, `the text "${s.text}" ${hidden}`);
+    if (!hidden) return;
+    if (s.content === undefined) warn(`sources[${i}].text`, `the text "${s.text}" ${hidden}`);
+    else warn(`sources[${i}].content`, `the source's embedded text ${hidden}`);
   });
   if (dataset.sources.length === 0)
     warn('sources', 'the map has no sources yet; add the text that its relations will quote');
-  checkHiddenCharacters(dataset, warn);
+  // Embedded texts were checked above, by the rules for a text (a form feed is fine there),
+  // so the walk over the dataset's own fields leaves them out rather than warn twice.
+  checkHiddenCharacters(withoutEmbeddedTexts(dataset), warn);
   return { issues, spans };
+}
+
+/** The dataset with its sources' embedded texts left out; the same object when it has none. */
+function withoutEmbeddedTexts(dataset: Dataset): Dataset {
+  if (!dataset.sources.some((s) => s.content !== undefined)) return dataset;
+  const sources = dataset.sources.map((source) => {
+    const rest = { ...source };
+    delete rest.content;
+    return rest;
+  });
+  return { ...dataset, sources };
 }
 
 /**

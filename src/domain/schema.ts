@@ -61,8 +61,8 @@ export const UnknownDate = described(
 );
 export type UnknownDate = z.infer<typeof UnknownDate>;
 
-export const Source = described(
-  z.strictObject({
+export const Source = z
+  .strictObject({
     id: Id,
     title: text(),
     titleIsOurs: z.optional(
@@ -78,12 +78,39 @@ export const Source = described(
         'Where the source is published: an http:// or https:// address.',
       ),
     ),
-    text: described(text(), 'Path of the verbatim text file, relative to the dataset file.'),
+    text: z.optional(
+      described(
+        text(),
+        'Path of the verbatim text file, relative to the dataset file. Give this or "content", not both.',
+      ),
+    ),
+    content: z.optional(
+      described(
+        text(),
+        'The verbatim text itself, embedded, so the dataset is one self-contained file. Give this or "text", not both.',
+      ),
+    ),
     rights: z.optional(described(text(), 'Who holds the text, and on what terms it is quoted here.')),
-  }),
-  'A document that relations quote from.',
-);
+  })
+  .check(
+    // Exactly one: with both, which text the quotes are checked against would be a guess.
+    z.refine((s) => (s.text === undefined) !== (s.content === undefined), {
+      error: (issue) =>
+        hasBoth(issue.input)
+          ? 'has both "text" and "content"; keep one: a file path in "text" or the text itself embedded in "content"'
+          : 'has no text; give the source\'s verbatim text either as a file path in "text" or embedded in "content"',
+    }),
+    // The same rule for editors that read graph-data/schema.json (a refinement is not exported).
+    z.meta({
+      description: 'A document that relations quote from.',
+      oneOf: [{ required: ['text'] }, { required: ['content'] }],
+    }),
+  );
 export type Source = z.infer<typeof Source>;
+
+function hasBoth(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && 'text' in input && 'content' in input;
+}
 
 function unknownMember(kind: string, known: readonly string[]) {
   return (issue: { input?: unknown }) =>

@@ -86,6 +86,13 @@ async function loadChecked({ file, content, readText, onProgress }: LoadInput): 
   onProgress?.('reading the source texts');
   await Promise.all(
     dataset.sources.map(async (source, i) => {
+      // Embedded in the file itself: nothing to read, and the same checks follow.
+      if (source.content !== undefined) {
+        texts[source.id] = source.content;
+        return;
+      }
+      // The schema lets a source through only with one of the two.
+      if (source.text === undefined) return;
       const path = `sources[${i}].text`;
       const relative = insideFolder(source.text);
       if (relative === null) {

@@ -71,6 +71,22 @@ describe('npm run validate', () => {
     expect(run.code).toBe(0);
   });
 
+  it('accepts a self-contained file, its texts embedded and no text files beside it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lm-validate-'));
+    const dataset = JSON.parse(readFileSync('tests/fixtures/minimal.valid.json', 'utf8')) as Fixture;
+    delete dataset.$schema;
+    const embedded = dataset.sources.map(({ text, ...source }) => ({
+      ...source,
+      content: readFileSync(path.join('tests/fixtures', text), 'utf8'),
+    }));
+    const file = path.join(dir, 'map.json');
+    writeFileSync(file, JSON.stringify({ ...dataset, sources: embedded }, null, 2));
+    const run = validate(file);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('7 of 7 quotes verified');
+  });
+
   it('lists the first 1,000 issues and counts the rest, or all of them with --all', () => {
     const file = datasetCopy((d) => {
       const template = d.relations[0];
