@@ -36,7 +36,12 @@ export function Notice() {
   return (
     <div className="load-failure" role="status">
       <span>{notice}</span>
-      <button type="button" className="btn-icon" aria-label="Dismiss" onClick={() => useAppStore.getState().notify(null)}>
+      <button
+        type="button"
+        className="btn-icon"
+        aria-label="Dismiss"
+        onClick={() => useAppStore.getState().notify(null)}
+      >
         ×
       </button>
     </div>

@@ -37,7 +37,9 @@ const initialLoad = startInitialLoad();
 
 export function useInitialDataset() {
   useEffect(() => {
-    let cancelled = false;
+    let left = false;
+    // A function, so each check after a wait reads the value as it is then.
+    const cancelled = () => left;
     const { startLoading, finishLoading, showEmpty, notify } = useAppStore.getState();
     if (!initialLoad) {
       showEmpty();
@@ -46,21 +48,21 @@ export function useInitialDataset() {
     startLoading(initialLoad.file);
     const openBundled = async () => {
       const result = await initialLoad.result;
-      if (cancelled) return;
+      if (cancelled()) return;
       if (result) finishLoading(initialLoad.file, result, { kind: 'bundled', name: initialLoad.name });
       else showEmpty();
     };
     void initialLoad.last.then(async (last) => {
-      if (cancelled) return;
+      if (cancelled()) return;
       if (last?.kind === 'local') {
         const reopened = await openLocalMap(last.id);
-        if (reopened.ok || cancelled) return;
+        if (reopened.ok || cancelled()) return;
         notify(`Your last map could not be reopened, so the bundled map is shown. ${reopened.message}`);
       }
       await openBundled();
     });
     return () => {
-      cancelled = true;
+      left = true;
     };
   }, []);
 }

@@ -13,10 +13,16 @@ export interface Autosave<T> {
 
 type Write<T> = (value: T) => Promise<{ ok: true } | { ok: false; message: string }>;
 
-export function createAutosave<T>(write: Write<T>, delayMs: number, onStatus: (status: AutosaveStatus) => void): Autosave<T> {
+export function createAutosave<T>(
+  write: Write<T>,
+  delayMs: number,
+  onStatus: (status: AutosaveStatus) => void,
+): Autosave<T> {
   let pending: T | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
+  // A function, so the check after a write reads the value as it is then.
+  const hasPending = () => pending !== null;
 
   const run = async () => {
     clearTimeout(timer);
@@ -32,7 +38,8 @@ export function createAutosave<T>(write: Write<T>, delayMs: number, onStatus: (s
       outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
     if (outcome.ok) {
-      if (pending === null) onStatus('saved');
+      // Saved, unless a newer version came while this one was being written.
+      if (!hasPending()) onStatus('saved');
     } else {
       // Kept for the next attempt, unless a newer version has been scheduled meanwhile.
       pending ??= value;

@@ -46,16 +46,27 @@ export function storeFailure(error: unknown): StoreFailure {
     return {
       ok: false,
       reason: 'quota',
-      message: 'the browser’s storage for this site is full. Download the map so nothing is lost, then delete maps you no longer need.',
+      message:
+        'the browser’s storage for this site is full. Download the map so nothing is lost, then delete maps you no longer need.',
     };
-  if (typeof indexedDB === 'undefined' || name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
+  if (
+    typeof indexedDB === 'undefined' ||
+    name === 'InvalidStateError' ||
+    name === 'SecurityError' ||
+    name === 'UnknownError'
+  )
     return {
       ok: false,
       reason: 'unavailable',
-      message: 'this browser does not let the site keep data (a private window, or storage turned off). Download the map so nothing is lost.',
+      message:
+        'this browser does not let the site keep data (a private window, or storage turned off). Download the map so nothing is lost.',
     };
   const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, reason: 'unknown', message: `the browser could not store the map (${detail}). Download it so nothing is lost.` };
+  return {
+    ok: false,
+    reason: 'unknown',
+    message: `the browser could not store the map (${detail}). Download it so nothing is lost.`,
+  };
 }
 
 async function guarded<T extends object>(work: () => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
@@ -66,7 +77,12 @@ async function guarded<T extends object>(work: () => Promise<StoreResult<T>>): P
   }
 }
 
-const summaryOf = ({ id, title, created, updated }: MapSummary): MapSummary => ({ id, title, created, updated });
+const summaryOf = ({ id, title, created, updated }: MapSummary): MapSummary => ({
+  id,
+  title,
+  created,
+  updated,
+});
 
 /** Brings a record written by an older app up to this one's shape. */
 export function migrateRecord(value: unknown): StoreResult<{ record: MapRecord }> {
@@ -98,17 +114,22 @@ function write(record: MapRecord, removeId?: string): Promise<void> {
 export function listMaps(): Promise<StoreResult<{ maps: MapSummary[] }>> {
   return guarded(async () => {
     const list = (await store()('readonly', (objects) => promisifyRequest(objects.get(LIST_KEY)))) as
-      | MapSummary[]
-      | undefined;
+      MapSummary[] | undefined;
     return { ok: true, maps: [...(list ?? [])].sort((a, b) => b.updated - a.updated) };
   });
 }
 
 export function getMap(id: string): Promise<StoreResult<{ record: MapRecord }>> {
   return guarded(async () => {
-    const value: unknown = await store()('readonly', (objects) => promisifyRequest(objects.get(recordKey(id))));
+    const value: unknown = await store()('readonly', (objects) =>
+      promisifyRequest(objects.get(recordKey(id))),
+    );
     if (value === undefined)
-      return { ok: false, reason: 'unknown', message: 'this map is no longer in the browser (it was deleted, or the browser’s data was cleared)' };
+      return {
+        ok: false,
+        reason: 'unknown',
+        message: 'this map is no longer in the browser (it was deleted, or the browser’s data was cleared)',
+      };
     return migrateRecord(value);
   });
 }
@@ -138,7 +159,14 @@ export function duplicateMap(id: string): Promise<StoreResult<{ record: MapRecor
     if (!found.ok) return found;
     const title = `${found.record.title} (copy)`;
     const now = Date.now();
-    return putMap({ ...found.record, id: crypto.randomUUID(), title, created: now, updated: now, file: retitled(found.record.file, title) });
+    return putMap({
+      ...found.record,
+      id: crypto.randomUUID(),
+      title,
+      created: now,
+      updated: now,
+      file: retitled(found.record.file, title),
+    });
   });
 }
 
@@ -171,9 +199,7 @@ export function restoreMap(record: MapRecord): Promise<StoreResult> {
 export async function getLastOpen(): Promise<LastOpen | null> {
   try {
     const value = (await store()('readonly', (objects) => promisifyRequest(objects.get(LAST_OPEN_KEY)))) as
-      | LastOpen
-      | null
-      | undefined;
+      LastOpen | null | undefined;
     return value ?? null;
   } catch {
     return null;

@@ -4,10 +4,8 @@
  * document (selectIndex), never stored beside it; there is one copy of the data.
  */
 import type { StateCreator } from 'zustand';
-import { applyEdit as applyEditTo, type Edit } from '../domain/edits/edit';
-import { describeEdit } from '../domain/edits/describeEdit';
+import type { Edit } from '../domain/edits/edit';
 import { record, redo, startHistory, undo, type History } from '../domain/edits/history';
-import type { MapDocument } from '../domain/edits/mapDocument';
 import type { QuoteSpan } from '../domain/integrity';
 import type { Issue } from '../domain/issues';
 import type { Dataset } from '../domain/schema';
@@ -81,14 +79,7 @@ export interface DataSlice {
 let mapsOpened = 0;
 
 // The schema and integrity checks: a chunk of their own, fetched on the first edit.
-const checks = retryable(() => import('../io/checkDocument'));
-
-/** The first error of a refused edit, as the validator prints it: place, then sentence. */
-function refusal(issues: readonly Issue[]): string {
-  const first = issues.find((i) => i.severity === 'error') ?? issues[0];
-  if (!first) return 'the edit was refused';
-  return first.path ? `${first.path}: ${first.message}` : first.message;
-}
+const checks = retryable(() => import('../io/checkedEdit'));
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => {
   const ready = () => {
@@ -136,11 +127,14 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       if (data) set({ data: { ...data, origin, file } });
     },
     edit: async (edit) => {
-      let checkDocument: typeof import('../io/checkDocument').checkDocument;
+      let checkedEdit: typeof import('../io/checkedEdit').checkedEdit;
       try {
-        ({ checkDocument } = await checks());
+        ({ checkedEdit } = await checks());
       } catch {
-        return { ok: false, message: 'The checking code could not be loaded: check your connection and try again.' };
+        return {
+          ok: false,
+          message: 'The checking code could not be loaded: check your connection and try again.',
+        };
       }
       // Read after the wait, so edits made in quick succession apply one after the other.
       const data = ready();
@@ -150,13 +144,10 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
           message: 'This map is not yours to edit: press “Edit map” to make your own copy first.',
         };
       const before = data.history.present;
-      const document: MapDocument = { dataset: before.dataset, texts: before.texts };
-      const applied = applyEditTo(document, edit);
-      if (!applied.ok) return applied;
-      const checked = checkDocument(data.file, applied.document);
-      if (!checked.ok) return { ok: false, message: refusal(checked.issues) };
-      const next: LoadedMap = { ...checked.document, spans: checked.spans, warnings: checked.issues };
-      set({ data: { ...data, history: record(data.history, next, describeEdit(edit, before.dataset)) } });
+      const result = checkedEdit(data.file, { dataset: before.dataset, texts: before.texts }, edit);
+      if (!result.ok) return result;
+      const next: LoadedMap = { ...result.document, spans: result.spans, warnings: result.warnings };
+      set({ data: { ...data, history: record(data.history, next, result.label) } });
       return { ok: true };
     },
     undo: () => {

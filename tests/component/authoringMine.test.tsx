@@ -77,7 +77,9 @@ describe('quoting from the reader', () => {
 describe('evidence, deals and slides', () => {
   it('adds a selected passage as evidence to the relation chosen', async () => {
     const quote = 'Brightland’s trade ministry called the closure unlawful.';
-    act(() => useAppStore.getState().openEditor({ form: 'evidence', evidence: { source: 'harbour-notes', quote } }));
+    act(() =>
+      useAppStore.getState().openEditor({ form: 'evidence', evidence: { source: 'harbour-notes', quote } }),
+    );
     render(<EvidenceForm evidence={{ source: 'harbour-notes', quote }} />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Add quote' }));

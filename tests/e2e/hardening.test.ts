@@ -176,7 +176,8 @@ describe('a chunk that cannot be fetched', () => {
     expect((await download).suggestedFilename()).toBe('leverage-map.svg');
     await arrangeFailed.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('button', { name: 'Put the map back' }).waitFor();
-    expect(await readGraph(page, (cy) => cy.nodes('.arrange-out').length)).toBeGreaterThan(0);
+    // The arrangement starts in the frame after the button changes.
+    await expect.poll(() => readGraph(page, (cy) => cy.nodes('.arrange-out').length)).toBeGreaterThan(0);
     forgiveErrors(app.errors, BLOCKED);
   });
   it('the handout, the arrow keys and the leverage measures: each says so, and works on a retry', async () => {

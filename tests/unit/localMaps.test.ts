@@ -47,7 +47,10 @@ describe('my maps in the browser', () => {
 
     const deleted = await deleteMap('a');
     if (!deleted.ok) throw new Error(deleted.message);
-    expect(await getMap('a')).toMatchObject({ ok: false, message: expect.stringMatching(/no longer in the browser/) as string });
+    expect(await getMap('a')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no longer in the browser/) as string,
+    });
     const after = await listMaps();
     expect(after.ok && after.maps.some((m) => m.id === 'a')).toBe(false);
     await restoreMap(deleted.record);

@@ -34,7 +34,11 @@ export function slideFromView(index: GraphIndex, view: ViewForSlide): SlideConte
         path: { from: path.from, to: path.to, index: path.rank },
         summary: `The leverage path shown (${plural(relations.length, 'step')}), each step cited`,
       };
-    return { show: relations, highlight: relations, summary: `The ${plural(relations.length, 'relation')} of the path shown` };
+    return {
+      show: relations,
+      highlight: relations,
+      summary: `The ${plural(relations.length, 'relation')} of the path shown`,
+    };
   }
   if (selected) {
     const focus = visibility.focus;
@@ -60,7 +64,11 @@ export function slideFromView(index: GraphIndex, view: ViewForSlide): SlideConte
   }
   if (view.filtered) {
     const show = [...visibility.actors, ...visibility.relations];
-    return { show, highlight: [], summary: `What the filters leave: ${plural(visibility.actors.size, 'actor')}, ${plural(visibility.relations.size, 'relation')}` };
+    return {
+      show,
+      highlight: [],
+      summary: `What the filters leave: ${plural(visibility.actors.size, 'actor')}, ${plural(visibility.relations.size, 'relation')}`,
+    };
   }
   return {
     show: [...index.actors.keys()],

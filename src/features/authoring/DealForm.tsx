@@ -39,12 +39,16 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
   const relations = [...index.relations.values()];
   const wanted = normalizeForSearch(query.trim());
   const matching = relations.filter(
-    (r) => members.includes(r.id) || wanted === '' || normalizeForSearch(relationSentence(index, r)).includes(wanted),
+    (r) =>
+      members.includes(r.id) ||
+      wanted === '' ||
+      normalizeForSearch(relationSentence(index, r)).includes(wanted),
   );
   // The quotes a deal can cite: its relations' own, and its own if it has any already.
   const offered = new Map<string, Evidence>();
   for (const ev of existing?.evidence ?? []) offered.set(key(ev), ev);
-  for (const id of members) for (const ev of index.relations.get(id)?.evidence ?? []) offered.set(key(ev), ev);
+  for (const id of members)
+    for (const ev of index.relations.get(id)?.evidence ?? []) offered.set(key(ev), ev);
   const toggle = (list: string[], item: string) =>
     list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
@@ -62,7 +66,9 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
       evidence,
       stance,
     };
-    const outcome = await useAppStore.getState().edit(existing ? { kind: 'update-deal', deal } : { kind: 'add-deal', deal });
+    const outcome = await useAppStore
+      .getState()
+      .edit(existing ? { kind: 'update-deal', deal } : { kind: 'add-deal', deal });
     if (!outcome.ok) return fail(outcome.message);
     useAppStore.getState().select({ kind: 'deal', id: deal.id }, { centre: true });
     return true;
@@ -103,7 +109,13 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
       </div>
       <div className="authoring-field">
         <label htmlFor={ids.summary}>Summary</label>
-        <textarea className="authoring-textarea" id={ids.summary} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        <textarea
+          className="authoring-textarea"
+          id={ids.summary}
+          rows={2}
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+        />
       </div>
       <div className="authoring-field">
         <label htmlFor={ids.stance}>Stance</label>
@@ -124,7 +136,11 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
             {[...offered].map(([k, ev]) => (
               <li key={k}>
                 <label>
-                  <input type="checkbox" checked={quotes.includes(k)} onChange={() => setQuotes((q) => toggle(q, k))} />
+                  <input
+                    type="checkbox"
+                    checked={quotes.includes(k)}
+                    onChange={() => setQuotes((q) => toggle(q, k))}
+                  />
                   <q>{ev.quote}</q>
                 </label>
               </li>

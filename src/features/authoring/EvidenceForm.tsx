@@ -67,7 +67,9 @@ export function EvidenceForm({ evidence }: { evidence: Evidence }) {
       <fieldset className="authoring-field">
         <legend>Which relation or deal do these words support?</legend>
         {all.length === 0 ? (
-          <p className="authoring-hint">This map has no relations yet: make one with “New relation from selection”.</p>
+          <p className="authoring-hint">
+            This map has no relations yet: make one with “New relation from selection”.
+          </p>
         ) : (
           <ul className="editor-choices">
             {matching.slice(0, SHOWN).map((h) => (

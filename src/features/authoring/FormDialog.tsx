@@ -37,7 +37,9 @@ export function FormDialog({
   const titleId = useId();
   const closeEditor = useAppStore((s) => s.closeEditor);
   return (
-    <dialog ref={ref} className={`dialog authoring-dialog${wide ? ' authoring-dialog-wide' : ''}`}
+    <dialog
+      ref={ref}
+      className={`dialog authoring-dialog${wide ? ' authoring-dialog-wide' : ''}`}
       aria-labelledby={titleId}
       onClose={closeEditor}
     >

@@ -33,7 +33,7 @@ export function MapBar() {
             type="button"
             className="btn btn-small btn-primary"
             title="Make an editable copy of this map, saved in this browser"
-            onClick={() => void editMap()}
+            onClick={() => editMap()}
           >
             Edit map
           </button>
@@ -70,7 +70,7 @@ export function MapBar() {
               type="button"
               className="btn btn-small"
               title="Download this map as one .json file with its sources’ texts inside"
-              onClick={downloadMap}
+              onClick={() => void downloadMap()}
             >
               Download
             </button>
@@ -85,7 +85,12 @@ export function MapBar() {
  * Undo or Redo, named just that; what it would do ("Undo: add relation “backs”") is its
  * description and tooltip, so the name stays the word on the button.
  */
-function HistoryButton(props: { action: 'Undo' | 'Redo'; label: string | null; keys: string; shortcut: string }) {
+function HistoryButton(props: {
+  action: 'Undo' | 'Redo';
+  label: string | null;
+  keys: string;
+  shortcut: string;
+}) {
   const { action, label, keys, shortcut } = props;
   const id = useId();
   const what = label ? `${action}: ${label}` : `Nothing to ${action.toLowerCase()}`;

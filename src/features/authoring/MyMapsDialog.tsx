@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { deleteMap, duplicateMap, listMaps, renameMap, restoreMap, type MapRecord, type MapSummary } from '../../io/localMaps';
+import {
+  deleteMap,
+  duplicateMap,
+  listMaps,
+  renameMap,
+  restoreMap,
+  type MapRecord,
+  type MapSummary,
+} from '../../io/localMaps';
 import { useAppStore } from '../../store/appStore';
 import { selectOrigin } from '../../store/selectors';
 import { useModalDialog } from '../common/useModalDialog';
@@ -7,7 +15,13 @@ import { openLocalMap } from './mapActions';
 import './authoring.css';
 
 const when = (ms: number) =>
-  new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(ms).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /**
  * "My maps": the maps kept in this browser, newest first. Open, rename, duplicate or delete
@@ -24,17 +38,23 @@ export function MyMapsDialog() {
   const [deleted, setDeleted] = useState<MapRecord | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
 
-  const refresh = useCallback(async () => {
-    const listed = await listMaps();
+  const show = useCallback((listed: Awaited<ReturnType<typeof listMaps>>) => {
     if (listed.ok) setMaps(listed.maps);
     else {
       setMaps([]);
       setProblem(listed.message);
     }
   }, []);
+  const refresh = useCallback(async () => show(await listMaps()), [show]);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void listMaps().then((listed) => {
+      if (live) show(listed);
+    });
+    return () => {
+      live = false;
+    };
+  }, [show]);
 
   const run = async (action: Promise<{ ok: true } | { ok: false; message: string }>) => {
     const outcome = await action;
@@ -43,7 +63,12 @@ export function MyMapsDialog() {
   };
 
   return (
-    <dialog ref={ref} className="dialog authoring-dialog authoring-dialog-wide" aria-labelledby={titleId} onClose={closeEditor}>
+    <dialog
+      ref={ref}
+      className="dialog authoring-dialog authoring-dialog-wide"
+      aria-labelledby={titleId}
+      onClose={closeEditor}
+    >
       <h2 id={titleId}>My maps</h2>
       <p className="authoring-hint">Maps you made or copied, kept in this browser and saved as you edit.</p>
       {problem && (
@@ -70,8 +95,8 @@ export function MyMapsDialog() {
         <p role="status">Reading your maps…</p>
       ) : maps.length === 0 ? (
         <p>
-          No maps of your own yet. “New map” starts one from an article; “Edit map” makes a copy of the map that is
-          open.
+          No maps of your own yet. “New map” starts one from an article; “Edit map” makes a copy of the map
+          that is open.
         </p>
       ) : (
         <ul className="my-maps">
@@ -84,14 +109,21 @@ export function MyMapsDialog() {
                     className="my-maps-rename"
                     onSubmit={(event) => {
                       event.preventDefault();
-                      const title = renaming?.title.trim() ?? '';
-                      if (title === '') return setProblem('A map needs a title.');
+                      const title = renaming.title.trim();
+                      if (title === '') {
+                        setProblem('A map needs a title.');
+                        return;
+                      }
                       setRenaming(null);
                       void run(renameMap(m.id, title));
                     }}
                   >
                     <label>
-                      New title <input type="text" value={renaming?.title ?? ''} onChange={(e) => setRenaming({ id: m.id, title: e.target.value })}
+                      New title{' '}
+                      <input
+                        type="text"
+                        value={renaming.title}
+                        onChange={(e) => setRenaming({ id: m.id, title: e.target.value })}
                       />
                     </label>
                     <button type="submit" className="btn btn-small btn-primary">
@@ -112,7 +144,9 @@ export function MyMapsDialog() {
                     className="btn btn-small btn-primary"
                     aria-label={`Open “${m.title}”`}
                     onClick={() =>
-                      void openLocalMap(m.id).then((outcome) => (outcome.ok ? closeEditor() : setProblem(outcome.message)))
+                      void openLocalMap(m.id).then((outcome) =>
+                        outcome.ok ? closeEditor() : setProblem(outcome.message),
+                      )
                     }
                   >
                     Open

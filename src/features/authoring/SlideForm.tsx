@@ -18,7 +18,9 @@ function contentOfView(s: AppState): SlideContent | null {
   const chosen = selectChosenPath(s);
   const { paths } = s;
   const defaultSearch =
-    paths.maxHops === NO_PATH_QUERY.maxHops && paths.hiddenKinds.length === 0 && paths.hiddenStances.length === 0;
+    paths.maxHops === NO_PATH_QUERY.maxHops &&
+    paths.hiddenKinds.length === 0 &&
+    paths.hiddenStances.length === 0;
   return slideFromView(index, {
     selected: s.selected,
     visibility,
@@ -37,7 +39,10 @@ function contentOfView(s: AppState): SlideContent | null {
 export function SlideForm({ storyId, index: slideIndex }: { storyId?: string; index?: number }) {
   const map = useAppStore(selectLoaded);
   const stories = map?.dataset.stories ?? [];
-  const editing = storyId !== undefined && slideIndex !== undefined ? stories.find((s) => s.id === storyId)?.slides[slideIndex] : undefined;
+  const editing =
+    storyId !== undefined && slideIndex !== undefined
+      ? stories.find((s) => s.id === storyId)?.slides[slideIndex]
+      : undefined;
   const [content] = useState(() => (editing ? null : contentOfView(useAppStore.getState())));
   const [story, setStory] = useState(storyId ?? stories[0]?.id ?? NEW_STORY);
   const [storyTitle, setStoryTitle] = useState('');
@@ -57,7 +62,11 @@ export function SlideForm({ storyId, index: slideIndex }: { storyId?: string; in
     if (story === NEW_STORY && storyTitle.trim() === '') return fail('Give the new story a title.');
     if (title.trim() === '') return fail('Give the slide a title: what the room should take from it.');
     if (text.trim() === '') return fail('Say in a sentence or two what the slide shows.');
-    const base = editing ?? { show: content?.show ?? [], highlight: content?.highlight ?? [], ...(content?.path ? { path: content.path } : {}) };
+    const base = editing ?? {
+      show: content?.show ?? [],
+      highlight: content?.highlight ?? [],
+      ...(content?.path ? { path: content.path } : {}),
+    };
     const slide: Slide = {
       ...base,
       title: title.trim(),
@@ -67,21 +76,29 @@ export function SlideForm({ storyId, index: slideIndex }: { storyId?: string; in
     };
     if (!notes.trim()) delete slide.notes;
     const { edit } = useAppStore.getState();
-    const outcome = await (
-      editing && storyId !== undefined && slideIndex !== undefined
-        ? edit({ kind: 'update-slide', storyId, index: slideIndex, slide })
-        : story === NEW_STORY
-          ? edit({
-              kind: 'add-story',
-              story: { id: uniqueId(storyTitle, 'story', takenIds(map.dataset)), title: storyTitle.trim(), slides: [slide] },
-            })
-          : edit({ kind: 'add-slide', storyId: story, slide }));
+    const outcome = await (editing && storyId !== undefined && slideIndex !== undefined
+      ? edit({ kind: 'update-slide', storyId, index: slideIndex, slide })
+      : story === NEW_STORY
+        ? edit({
+            kind: 'add-story',
+            story: {
+              id: uniqueId(storyTitle, 'story', takenIds(map.dataset)),
+              title: storyTitle.trim(),
+              slides: [slide],
+            },
+          })
+        : edit({ kind: 'add-slide', storyId: story, slide }));
     if (!outcome.ok) return fail(outcome.message);
     return true;
   };
 
   return (
-    <FormDialog title={editing ? 'Edit slide' : 'Add this view as a slide'} submitLabel="Save slide" onSubmit={save} refusal={error}>
+    <FormDialog
+      title={editing ? 'Edit slide' : 'Add this view as a slide'}
+      submitLabel="Save slide"
+      onSubmit={save}
+      refusal={error}
+    >
       {content && <p className="authoring-hint">Shows: {content.summary}.</p>}
       {!editing && (
         <div className="authoring-field">
@@ -99,7 +116,12 @@ export function SlideForm({ storyId, index: slideIndex }: { storyId?: string; in
       {!editing && story === NEW_STORY && (
         <div className="authoring-field">
           <label htmlFor={ids.storyTitle}>Story title</label>
-          <input id={ids.storyTitle} type="text" value={storyTitle} onChange={(e) => setStoryTitle(e.target.value)} />
+          <input
+            id={ids.storyTitle}
+            type="text"
+            value={storyTitle}
+            onChange={(e) => setStoryTitle(e.target.value)}
+          />
         </div>
       )}
       <div className="authoring-field">
@@ -108,16 +130,28 @@ export function SlideForm({ storyId, index: slideIndex }: { storyId?: string; in
       </div>
       <div className="authoring-field">
         <label htmlFor={ids.text}>Slide text</label>
-        <textarea className="authoring-textarea" id={ids.text} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          className="authoring-textarea"
+          id={ids.text}
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <div className="authoring-field">
         <label htmlFor={ids.notes}>Presenter notes</label>
-        <textarea className="authoring-textarea" id={ids.notes} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <textarea
+          className="authoring-textarea"
+          id={ids.notes}
+          rows={2}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+        />
         <p className="authoring-hint">Only you see these, in the presenter view.</p>
       </div>
       <label className="authoring-check">
-        <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Show only this
-        slide’s elements (not what earlier slides showed)
+        <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Show only
+        this slide’s elements (not what earlier slides showed)
       </label>
     </FormDialog>
   );

@@ -24,7 +24,11 @@ export function StoryEditor({ storyId }: { storyId: string }) {
     if (title.trim() === '') return fail('Give the story a title.');
     const outcome = await edit({
       kind: 'update-story',
-      story: { ...story, title: title.trim(), ...(description.trim() ? { description: description.trim() } : {}) },
+      story: {
+        ...story,
+        title: title.trim(),
+        ...(description.trim() ? { description: description.trim() } : {}),
+      },
     });
     if (!outcome.ok) return fail(outcome.message);
     return true;
@@ -38,7 +42,12 @@ export function StoryEditor({ storyId }: { storyId: string }) {
       </div>
       <div className="authoring-field">
         <label htmlFor={ids.description}>Description</label>
-        <input id={ids.description} type="text" value={description} onChange={(e) => setDescription(e.target.value)} />
+        <input
+          id={ids.description}
+          type="text"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </div>
       <ol className="story-slides" aria-label="Slides">
         {story.slides.map((slide, i) => (

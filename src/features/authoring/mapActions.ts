@@ -10,7 +10,6 @@ import { INITIAL_VIEW } from '../../store/viewSlice';
 import { downloadBlob } from '../../io/download';
 import { loadOnPage } from '../../io/loadFiles';
 import { getMap, setLastOpen } from '../../io/localMaps';
-import { fileNameFor, selfContainedJson } from '../../io/selfContained';
 
 /** The name a map of one's own goes by in messages. */
 export const localFile = (title: string) => `My maps: ${title}`;
@@ -50,18 +49,23 @@ export async function openLocalMap(id: string): Promise<{ ok: true } | { ok: fal
   return { ok: true };
 }
 
-/** The open map as it is now (the actors where they stand), as one file with its texts inside. */
-export function currentMapJson(): { title: string; json: string } | null {
+/**
+ * The open map as it is now (the actors where they stand), as one file with its texts inside.
+ * The writer comes with the schema, so it is fetched when first needed, off the first picture's path.
+ */
+export async function currentMapJson(): Promise<{ title: string; json: string } | null> {
   const map = selectLoaded(useAppStore.getState());
   if (!map) return null;
   const positions = graphCommands.positions() ?? map.dataset.positions;
   const dataset = positions ? { ...map.dataset, positions } : map.dataset;
+  const { selfContainedJson } = await import('../../io/selfContained');
   return { title: map.dataset.title, json: selfContainedJson(dataset, map.texts) };
 }
 
 /** Downloads the open map as one self-contained .json that "Open dataset…" and the validator accept. */
-export function downloadMap() {
-  const current = currentMapJson();
+export async function downloadMap() {
+  const current = await currentMapJson();
   if (!current) return;
-  downloadBlob(fileNameFor(current.title), new Blob([current.json], { type: 'application/json' }));
+  const { downloadFileName } = await import('../../io/selfContained');
+  downloadBlob(downloadFileName(current.title), new Blob([current.json], { type: 'application/json' }));
 }

@@ -19,4 +19,3 @@ export function newMap(title: string) {
   );
   s.openEditor({ form: 'source' });
 }
-

@@ -24,10 +24,10 @@ export function useLocalSaving() {
       else setSave({ kind: 'failed', message: status.failed });
     });
 
-    const schedule = (state: AppState) => {
+    const schedule = async (state: AppState) => {
       const origin = selectOrigin(state);
       const map = selectLoaded(state);
-      const current = currentMapJson();
+      const current = await currentMapJson();
       if (origin?.kind !== 'local' || !map || !current) return;
       const now = Date.now();
       if (!created.has(origin.id)) created.set(origin.id, now);
@@ -61,7 +61,7 @@ export function useLocalSaving() {
       const dragged = state.layoutUnsaved && !previous.layoutUnsaved;
       // A map just made one's own is saved at once, even before its first edit.
       if (edited || dragged || (reopened && before?.kind !== 'local')) {
-        schedule(state);
+        void schedule(state);
         if (dragged) state.setLayoutUnsaved(false);
       }
     });

@@ -19,7 +19,11 @@ export function EditControls({ kind, id }: { kind: ElementKind; id: string }) {
       <button type="button" className="btn" onClick={edit}>
         Edit {NOUN[kind]}
       </button>
-      <button type="button" className="btn btn-danger" onClick={() => openEditor({ form: 'delete', kind, id })}>
+      <button
+        type="button"
+        className="btn btn-danger"
+        onClick={() => openEditor({ form: 'delete', kind, id })}
+      >
         Delete {NOUN[kind]}
       </button>
     </div>

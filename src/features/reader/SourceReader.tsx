@@ -13,7 +13,13 @@ import {
 } from '../../domain/readerSegments';
 import type { Source } from '../../domain/schema';
 import { useAppStore } from '../../store/appStore';
-import { selectEditable, selectIndex, selectLoaded, selectReader, selectSelected } from '../../store/selectors';
+import {
+  selectEditable,
+  selectIndex,
+  selectLoaded,
+  selectReader,
+  selectSelected,
+} from '../../store/selectors';
 import { PassageSupports } from './PassageSupports';
 import { QuoteActions } from './QuoteActions';
 import { ReaderHeader, ReaderToolbar } from './ReaderHeader';
@@ -152,7 +158,12 @@ function OpenSource({ index, source, text, at }: OpenSourceProps) {
       </div>
       <ReaderHeader source={source} />
       <div ref={textRoot}>
-        <ReaderText paragraphs={paragraphs} current={current} selectedId={selectedId} onActivate={onActivate} />
+        <ReaderText
+          paragraphs={paragraphs}
+          current={current}
+          selectedId={selectedId}
+          onActivate={onActivate}
+        />
       </div>
       <PassageSupports elements={supports} selected={selected} onChoose={onChoose} />
     </aside>
