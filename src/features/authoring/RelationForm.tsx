@@ -59,6 +59,8 @@ export function RelationForm({ evidence, relationId }: RelationFormProps) {
       ? state.edit({ kind: 'update-relation', relation })
       : state.edit({ kind: 'add-relation', relation, newActors }));
     if (!outcome.ok) setRefusal(outcome.message);
+    // The relation made or changed is selected, so Details shows it and the map frames it.
+    else state.select({ kind: 'relation', id: relation.id }, { centre: true });
     return outcome.ok;
   };
 

@@ -33,17 +33,13 @@ export function SourceForm({ sourceId }: { sourceId?: string | undefined }) {
     if (!check(sourceProblems(draft, !existing))) return false;
     const { data, edit } = useAppStore.getState();
     if (data.status !== 'ready') return false;
+    const id = existing?.id ?? uniqueId(draft.title, 'source', takenIds(data.history.present.dataset));
     const outcome = await (existing
-      ? edit({ kind: 'update-source', source: sourceFromDraft(draft, existing.id, existing) })
-      : edit({
-          kind: 'add-source',
-          source: sourceFromDraft(
-            draft,
-            uniqueId(draft.title, 'source', takenIds(data.history.present.dataset)),
-          ),
-          text: draft.text,
-        }));
+      ? edit({ kind: 'update-source', source: sourceFromDraft(draft, id, existing) })
+      : edit({ kind: 'add-source', source: sourceFromDraft(draft, id), text: draft.text }));
     if (!outcome.ok) setRefusal(outcome.message);
+    // A new source opens in the reader, where its passages become relations.
+    else if (!existing) useAppStore.getState().openReader({ sourceId: id });
     return outcome.ok;
   };
 
