@@ -50,3 +50,19 @@ export function downloadFileName(title: string): string {
     .replace(/-+$/, '');
   return `${slug || 'map'}.json`;
 }
+
+/**
+ * The same file with another title, everything else as it was (JSON keeps its keys' order),
+ * so renaming a stored map renames the map itself and not only its entry in a list. A file
+ * that is not a JSON object is given back unchanged: the loader will say what is wrong with it.
+ */
+export function retitledJson(file: string, title: string): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(file);
+  } catch {
+    return file;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return file;
+  return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
+}

@@ -1,0 +1,184 @@
+/**
+ * Maps the user makes, kept in the browser's IndexedDB so they outlive a reload. Nothing here
+ * throws: every call gives back what it read or wrote, or a failure with a sentence for the
+ * user (storageFailure.ts), since a full disk or private browsing is not a bug.
+ *
+ * Each map is two entries, written and deleted together in one transaction:
+ *   ['map', id]      the whole record, with its file (a self-contained dataset, maybe megabytes);
+ *   ['summary', id]  its id, title and dates, a few bytes.
+ * The list reads only the summaries, so it stays quick however big the maps are; and with no
+ * shared index to read, change and write back, two tabs saving two maps cannot undo each
+ * other's entries in the list.
+ */
+import { createStore, del, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+import {
+  LastOpen,
+  LocalMapRecord,
+  MapSummary,
+  migrateRecord,
+  newMapRecord,
+  summaryOf,
+} from './localMapRecord';
+import { retitledJson } from './selfContained';
+import { missingMap, storageFailure, type StorageAction, type Stored } from './storageFailure';
+
+export type { LastOpen, LocalMapRecord, MapSummary };
+
+const mapKey = (id: string) => ['map', id];
+const summaryKey = (id: string) => ['summary', id];
+const LAST_OPEN_KEY = 'last-open';
+
+let store: UseStore | undefined;
+/** Opened on first use: a page that never saves a map never touches IndexedDB. */
+function maps(): UseStore {
+  store ??= createStore('leverage-map', 'maps');
+  return store;
+}
+
+/** Runs a storage call; whatever it throws or rejects with becomes a failure with a sentence. */
+async function attempt<T extends object>(
+  action: StorageAction,
+  call: () => Promise<Stored<T>>,
+): Promise<Stored<T>> {
+  try {
+    return await call();
+  } catch (error) {
+    return storageFailure(error, action);
+  }
+}
+
+/** Every stored map's summary, the most recently changed first. */
+export function listMaps(): Promise<Stored<{ maps: MapSummary[] }>> {
+  return attempt('read', async () => {
+    const range = IDBKeyRange.bound(['summary'], ['summary', []]);
+    const stored = await maps()('readonly', (s) => promisifyRequest(s.getAll(range)));
+    // A damaged entry is left out rather than hiding every other map.
+    const summaries = stored.flatMap((value: unknown) => {
+      const parsed = MapSummary.safeParse(value);
+      return parsed.success ? [parsed.data] : [];
+    });
+    summaries.sort((a, b) => b.updated - a.updated || b.created - a.created || a.id.localeCompare(b.id));
+    return { ok: true, maps: summaries };
+  });
+}
+
+export function getMap(id: string): Promise<Stored<{ record: LocalMapRecord }>> {
+  return attempt('read', async () => readable(await get(mapKey(id), maps())));
+}
+
+function readable(stored: unknown): Stored<{ record: LocalMapRecord }> {
+  if (stored === undefined) return missingMap();
+  const migrated = migrateRecord(stored);
+  return migrated.ok
+    ? { ok: true, record: migrated.record }
+    : { ok: false, reason: 'unreadable', message: migrated.message };
+}
+
+/** Stores a map, new or changed, with `updated` set to now; gives back what was stored. */
+export function putMap(record: LocalMapRecord): Promise<Stored<{ record: LocalMapRecord }>> {
+  return attempt('store', async () => {
+    const stored = { ...record, updated: Date.now() };
+    await write(stored);
+    return { ok: true, record: stored };
+  });
+}
+
+function write(record: LocalMapRecord): Promise<void> {
+  return setMany(
+    [
+      [mapKey(record.id), record],
+      [summaryKey(record.id), summaryOf(record)],
+    ],
+    maps(),
+  );
+}
+
+/**
+ * Reads a map's record and acts on it in the same transaction, so an autosave landing
+ * between the read and the write cannot be overwritten by the older copy.
+ */
+function withRecord<T extends object>(
+  id: string,
+  step: (found: Stored<{ record: LocalMapRecord }>, store: IDBObjectStore) => Stored<T>,
+): Promise<Stored<T>> {
+  return maps()(
+    'readwrite',
+    (s) =>
+      new Promise<Stored<T>>((resolve, reject) => {
+        const request = s.get(mapKey(id));
+        request.onerror = () => reject(request.error ?? new Error('the map could not be read'));
+        request.onsuccess = () => {
+          try {
+            const result = step(readable(request.result), s);
+            promisifyRequest(s.transaction).then(() => resolve(result), reject);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        };
+      }),
+  );
+}
+
+/** Gives a map another title, in the list and inside its file. The form checks it is not empty. */
+export function renameMap(id: string, title: string): Promise<Stored<{ record: LocalMapRecord }>> {
+  return attempt('store', () =>
+    withRecord(id, (found, s) => {
+      if (!found.ok) return found;
+      const record = found.record;
+      const renamed = { ...record, title, file: retitledJson(record.file, title), updated: Date.now() };
+      s.put(renamed, mapKey(id));
+      s.put(summaryOf(renamed), summaryKey(id));
+      return { ok: true, record: renamed };
+    }),
+  );
+}
+
+/** A copy under a new id, titled "… (copy)", created now. */
+export async function duplicateMap(id: string): Promise<Stored<{ record: LocalMapRecord }>> {
+  const original = await getMap(id);
+  if (!original.ok) return original;
+  const { title, file, positions } = original.record;
+  const copyTitle = `${title} (copy)`;
+  const copy = newMapRecord({ title: copyTitle, file: retitledJson(file, copyTitle), positions });
+  if (positions === undefined) delete copy.positions;
+  return putMap(copy);
+}
+
+/**
+ * Deletes a map and gives back what was deleted, for an undo (restoreMap). A stored copy that
+ * cannot be read is deleted too, or it would stay in the list for good; its record is then
+ * null, as there is nothing to give back.
+ */
+export function deleteMap(id: string): Promise<Stored<{ record: LocalMapRecord | null }>> {
+  return attempt('store', () =>
+    withRecord(id, (found, s) => {
+      if (!found.ok && found.reason === 'missing') return found;
+      s.delete(mapKey(id));
+      s.delete(summaryKey(id));
+      return { ok: true, record: found.ok ? found.record : null };
+    }),
+  );
+}
+
+/** Puts a deleted map back as it was, its dates too, so it returns to its place in the list. */
+export function restoreMap(record: LocalMapRecord): Promise<Stored<{ record: LocalMapRecord }>> {
+  return attempt('store', async () => {
+    await write(record);
+    return { ok: true, record };
+  });
+}
+
+/** The map open when the page was left; null when none was, or the entry is damaged. */
+export function getLastOpen(): Promise<Stored<{ ref: LastOpen }>> {
+  return attempt('read', async () => {
+    const parsed = LastOpen.safeParse(await get(LAST_OPEN_KEY, maps()));
+    return { ok: true, ref: parsed.success ? parsed.data : null };
+  });
+}
+
+export function setLastOpen(ref: LastOpen): Promise<Stored> {
+  return attempt('store', async () => {
+    await (ref === null ? del(LAST_OPEN_KEY, maps()) : set(LAST_OPEN_KEY, ref, maps()));
+    return { ok: true };
+  });
+}
