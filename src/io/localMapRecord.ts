@@ -9,7 +9,7 @@ import { Position } from '../domain/schema';
 
 export const STORE_VERSION = 1;
 
-export const LocalMapRecord = z.strictObject({
+export const MapRecord = z.strictObject({
   id: z.string().check(z.minLength(1)),
   title: z.string(),
   /** Milliseconds since 1970, as Date.now() gives them. */
@@ -21,7 +21,7 @@ export const LocalMapRecord = z.strictObject({
   /** Where its actors stand, by actor id. */
   positions: z.optional(z.record(z.string(), Position)),
 });
-export type LocalMapRecord = z.infer<typeof LocalMapRecord>;
+export type MapRecord = z.infer<typeof MapRecord>;
 
 /** What the list of maps shows; stored on its own so listing never reads the maps' files. */
 export const MapSummary = z.object({
@@ -32,12 +32,12 @@ export const MapSummary = z.object({
 });
 export type MapSummary = z.infer<typeof MapSummary>;
 
-export function summaryOf(record: LocalMapRecord): MapSummary & { storeVersion: number } {
+export function summaryOf(record: MapRecord): MapSummary & { storeVersion: number } {
   const { id, title, created, updated, storeVersion } = record;
   return { id, title, created, updated, storeVersion };
 }
 
-export type Migrated = { ok: true; record: LocalMapRecord } | { ok: false; message: string };
+export type Migrated = { ok: true; record: MapRecord } | { ok: false; message: string };
 
 /**
  * A stored record as this version's record, or a sentence saying why it cannot be. Each
@@ -57,7 +57,7 @@ export function migrateRecord(stored: unknown): Migrated {
   // Steps for later versions go here, oldest first, e.g.
   //   if (version === 1) record = fromV1(record), version = 2;
   // each a pure function from one version's record to the next's.
-  const parsed = LocalMapRecord.safeParse(stored);
+  const parsed = MapRecord.safeParse(stored);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return unreadable(first ? `${first.path.join('.') || 'the record'}: ${first.message}` : 'it is damaged');
@@ -74,9 +74,9 @@ function unreadable(reason: string): Migrated {
 
 /** A record for a map not yet stored: a new random id, created and updated now. */
 export function newMapRecord(
-  map: { title: string; file: string; positions?: LocalMapRecord['positions'] },
+  map: { title: string; file: string; positions?: MapRecord['positions'] },
   now = Date.now(),
-): LocalMapRecord {
+): MapRecord {
   return { id: crypto.randomUUID(), created: now, updated: now, storeVersion: STORE_VERSION, ...map };
 }
 

@@ -11,18 +11,11 @@
  * other's entries in the list.
  */
 import { createStore, del, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
-import {
-  LastOpen,
-  LocalMapRecord,
-  MapSummary,
-  migrateRecord,
-  newMapRecord,
-  summaryOf,
-} from './localMapRecord';
+import { LastOpen, MapRecord, MapSummary, migrateRecord, newMapRecord, summaryOf } from './localMapRecord';
 import { retitledJson } from './selfContained';
 import { missingMap, storageFailure, type StorageAction, type Stored } from './storageFailure';
 
-export type { LastOpen, LocalMapRecord, MapSummary };
+export type { LastOpen, MapRecord, MapSummary };
 
 const mapKey = (id: string) => ['map', id];
 const summaryKey = (id: string) => ['summary', id];
@@ -62,11 +55,11 @@ export function listMaps(): Promise<Stored<{ maps: MapSummary[] }>> {
   });
 }
 
-export function getMap(id: string): Promise<Stored<{ record: LocalMapRecord }>> {
+export function getMap(id: string): Promise<Stored<{ record: MapRecord }>> {
   return attempt('read', async () => readable(await get(mapKey(id), maps())));
 }
 
-function readable(stored: unknown): Stored<{ record: LocalMapRecord }> {
+function readable(stored: unknown): Stored<{ record: MapRecord }> {
   if (stored === undefined) return missingMap();
   const migrated = migrateRecord(stored);
   return migrated.ok
@@ -75,7 +68,7 @@ function readable(stored: unknown): Stored<{ record: LocalMapRecord }> {
 }
 
 /** Stores a map, new or changed, with `updated` set to now; gives back what was stored. */
-export function putMap(record: LocalMapRecord): Promise<Stored<{ record: LocalMapRecord }>> {
+export function putMap(record: MapRecord): Promise<Stored<{ record: MapRecord }>> {
   return attempt('store', async () => {
     const stored = { ...record, updated: Date.now() };
     await write(stored);
@@ -83,7 +76,7 @@ export function putMap(record: LocalMapRecord): Promise<Stored<{ record: LocalMa
   });
 }
 
-function write(record: LocalMapRecord): Promise<void> {
+function write(record: MapRecord): Promise<void> {
   return setMany(
     [
       [mapKey(record.id), record],
@@ -99,7 +92,7 @@ function write(record: LocalMapRecord): Promise<void> {
  */
 function withRecord<T extends object>(
   id: string,
-  step: (found: Stored<{ record: LocalMapRecord }>, store: IDBObjectStore) => Stored<T>,
+  step: (found: Stored<{ record: MapRecord }>, store: IDBObjectStore) => Stored<T>,
 ): Promise<Stored<T>> {
   return maps()(
     'readwrite',
@@ -120,7 +113,7 @@ function withRecord<T extends object>(
 }
 
 /** Gives a map another title, in the list and inside its file. The form checks it is not empty. */
-export function renameMap(id: string, title: string): Promise<Stored<{ record: LocalMapRecord }>> {
+export function renameMap(id: string, title: string): Promise<Stored<{ record: MapRecord }>> {
   return attempt('store', () =>
     withRecord(id, (found, s) => {
       if (!found.ok) return found;
@@ -134,7 +127,7 @@ export function renameMap(id: string, title: string): Promise<Stored<{ record: L
 }
 
 /** A copy under a new id, titled "… (copy)", created now. */
-export async function duplicateMap(id: string): Promise<Stored<{ record: LocalMapRecord }>> {
+export async function duplicateMap(id: string): Promise<Stored<{ record: MapRecord }>> {
   const original = await getMap(id);
   if (!original.ok) return original;
   const { title, file, positions } = original.record;
@@ -149,7 +142,7 @@ export async function duplicateMap(id: string): Promise<Stored<{ record: LocalMa
  * cannot be read is deleted too, or it would stay in the list for good; its record is then
  * null, as there is nothing to give back.
  */
-export function deleteMap(id: string): Promise<Stored<{ record: LocalMapRecord | null }>> {
+export function deleteMap(id: string): Promise<Stored<{ record: MapRecord | null }>> {
   return attempt('store', () =>
     withRecord(id, (found, s) => {
       if (!found.ok && found.reason === 'missing') return found;
@@ -161,7 +154,7 @@ export function deleteMap(id: string): Promise<Stored<{ record: LocalMapRecord |
 }
 
 /** Puts a deleted map back as it was, its dates too, so it returns to its place in the list. */
-export function restoreMap(record: LocalMapRecord): Promise<Stored<{ record: LocalMapRecord }>> {
+export function restoreMap(record: MapRecord): Promise<Stored<{ record: MapRecord }>> {
   return attempt('store', async () => {
     await write(record);
     return { ok: true, record };

@@ -39,7 +39,7 @@ function inSchemaOrder(dataset: Dataset): Dataset {
  * A file name for a map's download, from its title: lowercase words joined by hyphens,
  * letters of any script kept ("Беларусь" stays readable), everything else dropped.
  */
-export function downloadFileName(title: string): string {
+export function fileNameFor(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -11,7 +11,7 @@ import {
   renameMap,
   restoreMap,
   setLastOpen,
-  type LocalMapRecord,
+  type MapRecord,
 } from '../../src/io/localMaps';
 import { migrateRecord, newMapRecord, STORE_VERSION } from '../../src/io/localMapRecord';
 import { storageFailure } from '../../src/io/storageFailure';
@@ -24,7 +24,7 @@ function fileTitled(title: string): string {
   return `${JSON.stringify({ format: 'leverage-map', version: 1, title, description: 'D' }, null, 2)}\n`;
 }
 
-function record(title: string, extra: Partial<LocalMapRecord> = {}): LocalMapRecord {
+function record(title: string, extra: Partial<MapRecord> = {}): MapRecord {
   return { ...newMapRecord({ title, file: fileTitled(title) }), ...extra };
 }
 
