@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { openLocalMap } from '../features/authoring/mapActions';
 import { bundledDatasetNames, DEFAULT_DATASET, loadBundledDataset } from '../io/bundled';
 import type { LoadResult } from '../io/loadDataset';
-import { getLastOpen, type LastOpen } from '../io/localMaps';
+import type { LastOpen } from '../io/localMaps';
 import { useAppStore } from '../store/appStore';
 
 interface InitialLoad {
@@ -29,7 +29,14 @@ function startInitialLoad(): InitialLoad | null {
     name,
     file: `graph-data/${name}/dataset.json`,
     result: loadBundledDataset(name),
-    last: named === null ? getLastOpen().catch(() => null) : Promise.resolve(null),
+    // Asked of the browser's storage, whose code (with its record schema) is a chunk of its own.
+    last:
+      named === null
+        ? import('../io/localMaps')
+            .then((maps) => maps.getLastOpen())
+            .then((found) => (found.ok ? found.ref : null))
+            .catch(() => null)
+        : Promise.resolve(null),
   };
 }
 

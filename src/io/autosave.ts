@@ -1,60 +1,88 @@
 /**
- * Writes the newest version of something a short while after it last changed, so a burst
- * of edits costs one write; `flush` writes at once (the page is being left). A failed write
- * is reported and kept: the next change or flush tries again with the newest version.
+ * Saves the map being edited shortly after each change, without a write per keystroke or
+ * per frame of a drag: changes within `delayMs` of the first unsaved one are written once,
+ * as the newest of them. The wait starts at the first unsaved change and is not restarted by
+ * later ones, so a long drag is still saved every `delayMs` rather than only when it stops.
+ *
+ * Writes never overlap, and they happen in the order scheduled. A write that fails keeps
+ * its record, so the next schedule or a flush() writes it again; nothing is dropped quietly.
  */
-export type AutosaveStatus = 'saving' | 'saved' | { failed: string };
 
-export interface Autosave<T> {
-  schedule: (value: T) => void;
-  /** Writes what is pending now; resolves when it is written (or has failed). */
-  flush: () => Promise<void>;
+export type SaveOutcome = { ok: true } | { ok: false; message: string };
+export type SaveStatus = 'saving' | 'saved' | { failed: string };
+
+export interface Autosave<R> {
+  /** Saves `record` soon, in place of anything scheduled and not yet written. */
+  schedule(record: R): void;
+  /** Writes what is scheduled now (before leaving the page, before opening another map). */
+  flush(): Promise<SaveOutcome>;
+  /** Whether something scheduled is not yet stored: to warn before the page is closed. */
+  hasUnsaved(): boolean;
 }
 
-type Write<T> = (value: T) => Promise<{ ok: true } | { ok: false; message: string }>;
-
-export function createAutosave<T>(
-  write: Write<T>,
-  delayMs: number,
-  onStatus: (status: AutosaveStatus) => void,
-): Autosave<T> {
-  let pending: T | null = null;
+export function createAutosave<R>(
+  write: (record: R) => Promise<SaveOutcome>,
+  delayMs = 300,
+  onStatus: (status: SaveStatus) => void = () => undefined,
+): Autosave<R> {
+  // Boxed, so a record that is itself undefined or null can still be scheduled.
+  let pending: { record: R } | undefined;
+  let writing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let writing: Promise<void> = Promise.resolve();
-  // A function, so the check after a write reads the value as it is then.
-  const hasPending = () => pending !== null;
+  let last: SaveOutcome = { ok: true };
+  let queue: Promise<SaveOutcome> = Promise.resolve(last);
 
-  const run = async () => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (pending === null) return;
-    const value = pending;
-    pending = null;
+  // Read through a function: a schedule() during the await changes `pending` behind the
+  // type checker's back.
+  const scheduledMeanwhile = () => pending !== undefined;
+
+  const writeOnce = async (): Promise<SaveOutcome> => {
+    if (!pending) return last;
+    const { record } = pending;
+    pending = undefined;
+    writing = true;
     onStatus('saving');
-    let outcome: Awaited<ReturnType<Write<T>>>;
-    try {
-      outcome = await write(value);
-    } catch (error) {
-      outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
-    if (outcome.ok) {
-      // Saved, unless a newer version came while this one was being written.
-      if (!hasPending()) onStatus('saved');
-    } else {
-      // Kept for the next attempt, unless a newer version has been scheduled meanwhile.
-      pending ??= value;
-      onStatus({ failed: outcome.message });
-    }
+    last = await safely(write, record);
+    writing = false;
+    if (!last.ok) {
+      // A newer record scheduled meanwhile wins; otherwise this one waits for the next try.
+      pending ??= { record };
+      onStatus({ failed: last.message });
+    } else if (!scheduledMeanwhile()) onStatus('saved');
+    return last;
   };
-  // Writes one after another, never two at once.
-  const enqueue = () => (writing = writing.then(run));
+
+  const writePending = () => {
+    queue = queue.then(writeOnce, writeOnce);
+    return queue;
+  };
 
   return {
-    schedule: (value) => {
-      pending = value;
-      clearTimeout(timer);
-      timer = setTimeout(() => void enqueue(), delayMs);
+    schedule(record) {
+      pending = { record };
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        void writePending();
+      }, delayMs);
     },
-    flush: () => enqueue(),
+    flush() {
+      clearTimeout(timer);
+      timer = undefined;
+      return writePending();
+    },
+    hasUnsaved: () => pending !== undefined || writing,
   };
+}
+
+/** The write's outcome, with a rejection or a throw turned into a failure with a sentence. */
+async function safely<R>(write: (record: R) => Promise<SaveOutcome>, record: R): Promise<SaveOutcome> {
+  try {
+    return await write(record);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `The map could not be saved (${reason}). Download it so nothing is lost.`,
+    };
+  }
 }

@@ -39,7 +39,7 @@ function inSchemaOrder(dataset: Dataset): Dataset {
  * A file name for a map's download, from its title: lowercase words joined by hyphens,
  * letters of any script kept ("Беларусь" stays readable), everything else dropped.
  */
-export function downloadFileName(title: string): string {
+export function fileNameFor(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -49,4 +49,20 @@ export function downloadFileName(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return `${slug || 'map'}.json`;
+}
+
+/**
+ * The same file with another title, everything else as it was (JSON keeps its keys' order),
+ * so renaming a stored map renames the map itself and not only its entry in a list. A file
+ * that is not a JSON object is given back unchanged: the loader will say what is wrong with it.
+ */
+export function retitledJson(file: string, title: string): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(file);
+  } catch {
+    return file;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return file;
+  return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
 }

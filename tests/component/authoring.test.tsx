@@ -46,6 +46,7 @@ describe('the source form', () => {
     await user.paste('The harbour reopened in April.');
     await user.click(d.getByRole('button', { name: 'Save source' }));
 
+    await waitFor(() => expect(useAppStore.getState().editor).toBeNull());
     const source = map().dataset.sources.find((s) => s.id === 'port-gazette');
     expect(source).toEqual({
       id: 'port-gazette',

@@ -1,128 +1,218 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAutosave, type AutosaveStatus } from '../../src/io/autosave';
+import { clear, createStore, set } from 'idb-keyval';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   deleteMap,
   duplicateMap,
   getLastOpen,
   getMap,
   listMaps,
-  migrateRecord,
   putMap,
   renameMap,
   restoreMap,
   setLastOpen,
-  storeFailure,
   type MapRecord,
 } from '../../src/io/localMaps';
+import { migrateRecord, newMapRecord, STORE_VERSION } from '../../src/io/localMapRecord';
+import { storageFailure } from '../../src/io/storageFailure';
 
-const record = (id: string, title: string): MapRecord => ({
-  id,
-  title,
-  created: 1,
-  updated: 1,
-  storeVersion: 1,
-  file: JSON.stringify({ format: 'leverage-map', version: 1, title }),
+// The same database and store the module opens, through a handle of the test's own.
+const raw = createStore('leverage-map', 'maps');
+const T0 = Date.UTC(2025, 11, 17, 9, 0);
+
+function fileTitled(title: string): string {
+  return `${JSON.stringify({ format: 'leverage-map', version: 1, title, description: 'D' }, null, 2)}\n`;
+}
+
+function record(title: string, extra: Partial<MapRecord> = {}): MapRecord {
+  return { ...newMapRecord({ title, file: fileTitled(title) }), ...extra };
+}
+
+/** The value, or the test fails with the failure's own sentence. */
+function ok<T extends object>(result: ({ ok: true } & T) | { ok: false; message: string }): T {
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+beforeEach(async () => {
+  // Only the clock: fake IndexedDB schedules its own work on setImmediate.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+  await clear(raw);
 });
 
-describe('my maps in the browser', () => {
-  it('saves, lists newest first, renames, duplicates, deletes and puts back', async () => {
-    expect(await putMap(record('a', 'First'))).toMatchObject({ ok: true });
-    await new Promise((r) => setTimeout(r, 5));
-    await putMap(record('b', 'Second'));
-    const listed = await listMaps();
-    if (!listed.ok) throw new Error(listed.message);
-    expect(listed.maps.map((m) => m.title).slice(0, 2)).toEqual(['Second', 'First']);
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
-    await renameMap('a', 'Renamed');
-    const renamed = await getMap('a');
-    if (!renamed.ok) throw new Error(renamed.message);
-    expect(renamed.record.title).toBe('Renamed');
-    expect(JSON.parse(renamed.record.file)).toMatchObject({ title: 'Renamed' });
-
-    const copy = await duplicateMap('a');
-    if (!copy.ok) throw new Error(copy.message);
-    expect(copy.record.title).toBe('Renamed (copy)');
-    expect(copy.record.id).not.toBe('a');
-
-    const deleted = await deleteMap('a');
-    if (!deleted.ok) throw new Error(deleted.message);
-    expect(await getMap('a')).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/no longer in the browser/) as string,
-    });
-    const after = await listMaps();
-    expect(after.ok && after.maps.some((m) => m.id === 'a')).toBe(false);
-    await restoreMap(deleted.record);
-    expect(await getMap('a')).toMatchObject({ ok: true, record: { title: 'Renamed' } });
+describe('maps kept in the browser', () => {
+  it('stores a map and gives it back whole, with "updated" set when stored', async () => {
+    const map = record('Harbour', { positions: { avalon: { x: 1, y: 2 } }, updated: 0 });
+    const stored = ok(await putMap(map)).record;
+    expect(stored.updated).toBe(T0);
+    expect(ok(await getMap(map.id)).record).toEqual({ ...map, updated: T0 });
   });
 
-  it('remembers which map was open', async () => {
-    await setLastOpen({ kind: 'local', id: 'b' });
-    expect(await getLastOpen()).toEqual({ kind: 'local', id: 'b' });
-    await setLastOpen(null);
-    expect(await getLastOpen()).toBeNull();
+  it('lists summaries, the most recently changed first, without their files', async () => {
+    const first = ok(await putMap(record('First'))).record;
+    vi.setSystemTime(T0 + 1000);
+    const second = ok(await putMap(record('Second'))).record;
+    vi.setSystemTime(T0 + 2000);
+    await putMap({ ...first, positions: { a: { x: 0, y: 0 } } });
+
+    const { maps } = ok(await listMaps());
+    expect(maps).toEqual([
+      { id: first.id, title: 'First', created: first.created, updated: T0 + 2000 },
+      { id: second.id, title: 'Second', created: second.created, updated: T0 + 1000 },
+    ]);
   });
 
-  it('refuses a record from a newer version in words, and names a full store', () => {
-    expect(migrateRecord({ ...record('x', 'X'), storeVersion: 9 })).toMatchObject({
+  it('leaves a damaged summary out of the list rather than failing it', async () => {
+    const kept = ok(await putMap(record('Kept'))).record;
+    await set(['summary', 'broken'], { title: 42 }, raw);
+    expect(ok(await listMaps()).maps.map((m) => m.id)).toEqual([kept.id]);
+  });
+
+  it('renames a map in the list and inside its file', async () => {
+    const map = ok(await putMap(record('Old name'))).record;
+    vi.setSystemTime(T0 + 5000);
+    const renamed = ok(await renameMap(map.id, 'New name')).record;
+    expect(renamed).toMatchObject({ title: 'New name', updated: T0 + 5000, created: map.created });
+    expect(JSON.parse(ok(await getMap(map.id)).record.file)).toMatchObject({ title: 'New name' });
+    expect(ok(await listMaps()).maps[0]).toMatchObject({ id: map.id, title: 'New name' });
+  });
+
+  it('duplicates a map under a new id, titled "(copy)", leaving the original alone', async () => {
+    const map = ok(await putMap(record('Harbour', { positions: { avalon: { x: 3, y: 4 } } }))).record;
+    const copy = ok(await duplicateMap(map.id)).record;
+    expect(copy.id).not.toBe(map.id);
+    expect(copy).toMatchObject({ title: 'Harbour (copy)', positions: { avalon: { x: 3, y: 4 } } });
+    expect(JSON.parse(copy.file)).toMatchObject({ title: 'Harbour (copy)' });
+    expect(ok(await getMap(map.id)).record).toEqual(map);
+    expect(ok(await listMaps()).maps).toHaveLength(2);
+  });
+
+  it('deletes a map, gives it back for an undo, and restores it to its place', async () => {
+    const older = ok(await putMap(record('Older'))).record;
+    vi.setSystemTime(T0 + 1000);
+    const newer = ok(await putMap(record('Newer'))).record;
+    vi.setSystemTime(T0 + 2000);
+    await putMap(older);
+    const before = ok(await listMaps()).maps;
+
+    const deleted = ok(await deleteMap(older.id)).record;
+    expect(deleted).toEqual({ ...older, updated: T0 + 2000 });
+    expect(ok(await listMaps()).maps.map((m) => m.id)).toEqual([newer.id]);
+    expect(await getMap(older.id)).toMatchObject({ ok: false, reason: 'missing' });
+
+    vi.setSystemTime(T0 + 9000);
+    ok(await restoreMap(deleted!));
+    expect(ok(await listMaps()).maps).toEqual(before);
+    expect(ok(await getMap(older.id)).record).toEqual(deleted);
+  });
+
+  it('says a map is missing when asked to rename, duplicate or delete one that is not stored', async () => {
+    for (const result of [
+      await renameMap('nope', 'x'),
+      await duplicateMap('nope'),
+      await deleteMap('nope'),
+    ]) {
+      expect(result).toMatchObject({
+        ok: false,
+        reason: 'missing',
+        message: expect.stringContaining('no longer stored in this browser') as string,
+      });
+    }
+  });
+
+  it('remembers which map was open, local or bundled, and forgets it on null', async () => {
+    expect(ok(await getLastOpen()).ref).toBeNull();
+    ok(await setLastOpen({ kind: 'local', id: 'abc' }));
+    expect(ok(await getLastOpen()).ref).toEqual({ kind: 'local', id: 'abc' });
+    ok(await setLastOpen({ kind: 'bundled', name: 'belarus' }));
+    expect(ok(await getLastOpen()).ref).toEqual({ kind: 'bundled', name: 'belarus' });
+    ok(await setLastOpen(null));
+    expect(ok(await getLastOpen()).ref).toBeNull();
+    await set('last-open', { kind: 'elsewhere' }, raw);
+    expect(ok(await getLastOpen()).ref).toBeNull();
+  });
+});
+
+describe('a record from another version of the app', () => {
+  it('passes a current record through unchanged', () => {
+    const map = record('Now');
+    expect(migrateRecord(structuredClone(map))).toEqual({ ok: true, record: map });
+  });
+
+  it('refuses a record from a newer version with a sentence, not a crash', async () => {
+    const future = { ...record('Future'), storeVersion: STORE_VERSION + 1, layers: ['new'] };
+    expect(migrateRecord(future)).toEqual({
       ok: false,
-      message: expect.stringMatching(/newer version of Leverage Map/) as string,
+      message: expect.stringContaining(
+        `saved by a newer version of Leverage Map (store version ${STORE_VERSION + 1}`,
+      ) as string,
     });
-    expect(migrateRecord(null)).toMatchObject({ ok: false });
-    expect(storeFailure(new DOMException('full', 'QuotaExceededError'))).toMatchObject({
+    await set(['map', future.id], future, raw);
+    expect(await getMap(future.id)).toMatchObject({ ok: false, reason: 'unreadable' });
+    // It can still be deleted, or it would stay in the list for good.
+    expect(await deleteMap(future.id)).toEqual({ ok: true, record: null });
+  });
+
+  it.each([
+    ['not an object', 'a string'],
+    ['no version', { id: 'x' }],
+    ['a version never written', { storeVersion: 0 }],
+    ['a damaged field', { ...newMapRecord({ title: 'T', file: '{}' }), file: 7 }],
+  ])('refuses %s as unreadable', (_, stored) => {
+    expect(migrateRecord(stored)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^This map's stored copy cannot be read \(.+\)\./) as string,
+    });
+  });
+});
+
+describe('when the browser will not store', () => {
+  it('reports a full disk as "quota", with a sentence that says to download the map', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw quota;
+    });
+    const map = record('Too big');
+    expect(await putMap(map)).toEqual({
+      ok: false,
       reason: 'quota',
-      message: expect.stringMatching(/storage for this site is full\. Download the map/) as string,
+      message:
+        'Your browser refused to store the map (its storage for this site is full). Download the map so nothing is lost. Deleting maps you no longer need frees space.',
     });
-  });
-});
-
-describe('autosave', () => {
-  afterEach(() => {
-    vi.useRealTimers();
+    vi.restoreAllMocks();
+    expect(await getMap(map.id)).toMatchObject({ ok: false, reason: 'missing' });
   });
 
-  it('writes the newest version once, soon after a burst of changes', async () => {
-    vi.useFakeTimers();
-    const written: number[] = [];
-    const statuses: AutosaveStatus[] = [];
-    const autosave = createAutosave<number>(
-      (v) => {
-        written.push(v);
-        return Promise.resolve({ ok: true });
-      },
-      300,
-      (s) => statuses.push(s),
-    );
-    autosave.schedule(1);
-    autosave.schedule(2);
-    autosave.schedule(3);
-    await vi.advanceTimersByTimeAsync(299);
-    expect(written).toEqual([]);
-    await vi.advanceTimersByTimeAsync(10);
-    expect(written).toEqual([3]);
-    expect(statuses).toEqual(['saving', 'saved']);
+  it('reports private browsing or blocked storage as "unavailable"', () => {
+    const refused = new DOMException('A mutation operation was attempted…', 'InvalidStateError');
+    expect(storageFailure(refused, 'store')).toEqual({
+      ok: false,
+      reason: 'unavailable',
+      message:
+        'This browser is not letting Leverage Map keep maps (private browsing, or site data turned off). Download the map so nothing is lost.',
+    });
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      expect(storageFailure(new ReferenceError('indexedDB is not defined'), 'read')).toMatchObject({
+        reason: 'unavailable',
+      });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
-  it('reports a failed write and writes again on flush', async () => {
-    let fail = true;
-    const statuses: AutosaveStatus[] = [];
-    const written: string[] = [];
-    const autosave = createAutosave<string>(
-      (v) => {
-        if (fail) return Promise.resolve({ ok: false, message: 'storage is full' });
-        written.push(v);
-        return Promise.resolve({ ok: true });
-      },
-      300,
-      (s) => statuses.push(s),
-    );
-    autosave.schedule('edit');
-    await autosave.flush();
-    expect(statuses.at(-1)).toEqual({ failed: 'storage is full' });
-    fail = false;
-    await autosave.flush();
-    expect(written).toEqual(['edit']);
-    expect(statuses.at(-1)).toBe('saved');
+  it('names the cause of any other failure', () => {
+    expect(storageFailure(new Error('disk on fire'), 'store')).toEqual({
+      ok: false,
+      reason: 'unknown',
+      message:
+        'The map could not be stored in this browser (disk on fire). Download the map so nothing is lost.',
+    });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Source } from '../../src/domain/schema';
 import { loadDataset, type LoadResult, type TextReader } from '../../src/io/loadDataset';
 import { loadPickedFiles } from '../../src/io/fromFiles';
-import { downloadFileName, selfContainedJson } from '../../src/io/selfContained';
+import { fileNameFor, selfContainedJson } from '../../src/io/selfContained';
 import { loadDatasetFile } from '../../scripts/lib/readDataset';
 import { loadFixture } from '../helpers/loadFixture';
 
@@ -89,7 +89,7 @@ describe('a self-contained dataset file', () => {
   });
 });
 
-describe('downloadFileName', () => {
+describe('fileNameFor', () => {
   it.each([
     [
       "Belarus between Washington's thaw and Europe's border",
@@ -100,7 +100,7 @@ describe('downloadFileName', () => {
     ['???', 'map.json'],
     ['a'.repeat(59) + ' bcd', `${'a'.repeat(59)}.json`],
   ])('%s → %s', (title, name) => {
-    expect(downloadFileName(title)).toBe(name);
+    expect(fileNameFor(title)).toBe(name);
   });
 });
 

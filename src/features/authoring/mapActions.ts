@@ -9,7 +9,6 @@ import { selectLoaded } from '../../store/selectors';
 import { INITIAL_VIEW } from '../../store/viewSlice';
 import { downloadBlob } from '../../io/download';
 import { loadOnPage } from '../../io/loadFiles';
-import { getMap, setLastOpen } from '../../io/localMaps';
 
 /** The name a map of one's own goes by in messages. */
 export const localFile = (title: string) => `My maps: ${title}`;
@@ -29,6 +28,8 @@ export function editMap() {
 
 /** Opens one of My maps through the loader, as any file is opened. */
 export async function openLocalMap(id: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  // The browser's storage (with its record schema) is a chunk of its own, off the first picture's path.
+  const { getMap, setLastOpen } = await import('../../io/localMaps');
   const found = await getMap(id);
   if (!found.ok) return { ok: false, message: found.message };
   const { record } = found;
@@ -66,6 +67,6 @@ export async function currentMapJson(): Promise<{ title: string; json: string } 
 export async function downloadMap() {
   const current = await currentMapJson();
   if (!current) return;
-  const { downloadFileName } = await import('../../io/selfContained');
-  downloadBlob(downloadFileName(current.title), new Blob([current.json], { type: 'application/json' }));
+  const { fileNameFor } = await import('../../io/selfContained');
+  downloadBlob(fileNameFor(current.title), new Blob([current.json], { type: 'application/json' }));
 }

@@ -90,8 +90,10 @@ export function sourceFromDraft(draft: SourceDraft, id: string, base?: Source): 
         ? base.published
         : { unknown: true }
       : draft.published.trim(),
-    text: base?.text ?? `sources/${id}.txt`,
   };
+  // A source keeps its text where it is: embedded ("content", a map reopened from the
+  // browser) or a path; a new one names the file it would be in the folder form.
+  if (base?.content === undefined) source.text = base?.text ?? `sources/${id}.txt`;
   if (authors.length > 0) source.authors = authors;
   else delete source.authors;
   if (url !== '') source.url = url;

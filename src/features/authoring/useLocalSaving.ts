@@ -1,6 +1,13 @@
 import { useEffect } from 'react';
 import { createAutosave } from '../../io/autosave';
-import { putMap, setLastOpen, type MapRecord } from '../../io/localMaps';
+
+// The browser's storage (with its record schema) is fetched when first written to.
+const storage = () => import('../../io/localMaps');
+const putMap = async (record: MapRecord) => (await storage()).putMap(record);
+const setLastOpen = async (ref: LastOpen) => {
+  await (await storage()).setLastOpen(ref);
+};
+import type { LastOpen, MapRecord } from '../../io/localMaps';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { selectLoaded, selectOpened, selectOrigin } from '../../store/selectors';
 import { currentMapJson } from './mapActions';
