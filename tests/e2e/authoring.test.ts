@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { LAUNCH_FLAGS } from '../../scripts/lib/browser';
 import { loadDataset } from '../../src/io/loadDataset';
 import { APP_READY, readGraph, SCREENSHOTS, setupBrowser } from './harness';
 
@@ -205,21 +206,39 @@ describe('a map of one’s own', () => {
   });
 
   it('keeps an edit made half a second before the tab crashed', async () => {
-    const { page } = await openApp('/?sel=relation:trump-thaw-pressures-eu');
-    const before = await relationsOnMap(page);
-    await page.getByRole('button', { name: 'Edit map' }).click();
-    await page.getByRole('button', { name: 'Delete relation' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => relationsOnMap(page)).toBe(before - 1);
-    await page.waitForTimeout(600);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Page.crash').catch(() => undefined);
-    await page.reload();
-    await page.waitForSelector(APP_READY, { timeout: 15_000 });
-    await page
-      .getByRole('toolbar', { name: 'Map' })
-      .getByText(/Your map/)
-      .waitFor();
-    await expect.poll(() => relationsOnMap(page)).toBe(before - 1);
+    // A context of our own, so a second tab can open the app after the first one crashes.
+    const browser = await chromium.launch({ executablePath: inject('browserPath'), args: LAUNCH_FLAGS });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const errors: string[] = [];
+      const watch = (tab: Page) => tab.on('pageerror', (e) => errors.push(e.message));
+      const page = await context.newPage();
+      watch(page);
+      await page.goto(new URL('/?sel=relation:trump-thaw-pressures-eu', inject('baseUrl')).href);
+      await page.waitForSelector(APP_READY, { timeout: 15_000 });
+      const before = await relationsOnMap(page);
+      await page.getByRole('button', { name: 'Edit map' }).click();
+      await page.getByRole('button', { name: 'Delete relation' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+      await expect.poll(() => relationsOnMap(page)).toBe(before - 1);
+      await page.waitForTimeout(600);
+      // The tab's renderer dies: nothing of the page runs after this, not even pagehide.
+      const crashed = page.waitForEvent('crash');
+      const cdp = await context.newCDPSession(page);
+      void cdp.send('Page.crash').catch(() => undefined);
+      await crashed;
+      const reopened = await context.newPage();
+      watch(reopened);
+      await reopened.goto(new URL('/', inject('baseUrl')).href);
+      await reopened.waitForSelector(APP_READY, { timeout: 15_000 });
+      await reopened
+        .getByRole('toolbar', { name: 'Map' })
+        .getByText(/Your map/)
+        .waitFor();
+      await expect.poll(() => relationsOnMap(reopened)).toBe(before - 1);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -38,6 +38,8 @@ export function useLocalSaving() {
       if (origin?.kind !== 'local' || !map || !current) return;
       const now = Date.now();
       if (!created.has(origin.id)) created.set(origin.id, now);
+      // Said at once, so "saved" never stands for a version older than what is on screen.
+      state.setSave({ kind: 'saving' });
       autosave.schedule({
         id: origin.id,
         title: map.dataset.title,
@@ -74,6 +76,12 @@ export function useLocalSaving() {
     });
 
     const flushNow = () => void autosave.flush();
+    // If the page is left with a change not yet stored, the browser asks first.
+    const onLeave = (event: BeforeUnloadEvent) => {
+      flushNow();
+      if (autosave.hasUnsaved() || useAppStore.getState().save.kind === 'failed') event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onLeave);
     const onHidden = () => {
       if (document.visibilityState === 'hidden') flushNow();
     };
@@ -82,6 +90,7 @@ export function useLocalSaving() {
     return () => {
       unsubscribe();
       window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('beforeunload', onLeave);
       document.removeEventListener('visibilitychange', onHidden);
       flushNow();
     };
