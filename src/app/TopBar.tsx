@@ -6,7 +6,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { useAppStore } from '../store/appStore';
 import { selectData, selectPanels, selectPathsOpen } from '../store/selectors';
 import { selectLegendShown, toggleLegend, togglePaths } from './leftColumn';
-import type { PanelName } from '../store/viewSlice';
+import type { PanelName } from '../store/panelsSlice';
 
 const PANEL_TOGGLES: { panel: PanelName; label: string; key: string }[] = [
   { panel: 'sidebar', label: 'Legend & filters', key: 'G' },

@@ -3,7 +3,7 @@
  * part: the panel opened last is on top, and closing it shows the one under it. Pure, so the
  * order is tested without a layout.
  */
-import { NARROW_MAX_PX } from '../store/viewSlice';
+import { NARROW_MAX_PX } from '../store/panelsSlice';
 
 export const NARROW_QUERY = `(max-width: ${NARROW_MAX_PX}px)`;
 
