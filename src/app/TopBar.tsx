@@ -4,23 +4,13 @@ import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
 import { PresentButton } from '../features/presentation/PresentButton';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAppStore } from '../store/appStore';
-import { selectData, selectPanels, selectPathsOpen } from '../store/selectors';
-import { selectLegendShown, toggleLegend, togglePaths } from './leftColumn';
-import type { PanelName } from '../store/viewSlice';
-
-const PANEL_TOGGLES: { panel: PanelName; label: string; key: string }[] = [
-  { panel: 'sidebar', label: 'Legend & filters', key: 'G' },
-  { panel: 'list', label: 'Relation list', key: 'L' },
-  { panel: 'details', label: 'Details', key: 'D' },
-];
+import { selectData } from '../store/selectors';
+import { TOGGLED_PANELS } from './panelRegistry';
+import { PanelToggle } from './PanelToggle';
 
 export function TopBar() {
   const data = useAppStore(selectData);
-  const panels = useAppStore(selectPanels);
-  const togglePanel = useAppStore((s) => s.togglePanel);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
-  const pathsOpen = useAppStore(selectPathsOpen);
-  const legendShown = useAppStore(selectLegendShown);
   const ready = data.status === 'ready';
   return (
     <header className="topbar">
@@ -38,30 +28,7 @@ export function TopBar() {
         </PanelBoundary>
       )}
       <div className="topbar-actions">
-        {ready && (
-          <button
-            type="button"
-            className="btn"
-            aria-pressed={pathsOpen}
-            title="Leverage paths: how one actor can move another (P)"
-            onClick={togglePaths}
-          >
-            Paths
-          </button>
-        )}
-        {ready &&
-          PANEL_TOGGLES.map(({ panel, label, key }) => (
-            <button
-              key={panel}
-              type="button"
-              className="btn"
-              aria-pressed={panel === 'sidebar' ? legendShown : panels[panel]}
-              title={`Show or hide (${key})`}
-              onClick={() => (panel === 'sidebar' ? toggleLegend() : togglePanel(panel))}
-            >
-              {label}
-            </button>
-          ))}
+        {ready && TOGGLED_PANELS.map((panel) => <PanelToggle key={panel.id} panel={panel} />)}
         {ready && <ExportMenu />}
         <OpenDatasetButton />
         {ready && <PresentButton />}

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useAppStore } from '../store/appStore';
-import { selectPanels, selectPathsOpen, selectPresenting, selectReader } from '../store/selectors';
+import { useAppStore, type AppState } from '../store/appStore';
+import { selectPresenting } from '../store/selectors';
+import { panelIn, type PanelEntry } from './panelRegistry';
 import type { SheetName } from './sheets';
 import { PanelBoundary } from './PanelBoundary';
 import { useChunks } from './useChunks';
@@ -48,21 +49,6 @@ const guarded = (className: string, label: string, panel: ReactNode) => (
   </PanelBoundary>
 );
 
-const LEFT_LABELS = {
-  reader: 'Source reader',
-  'paths-panel': 'Leverage paths',
-  sidebar: 'Legend and filters',
-  none: '',
-} as const;
-
-/** Closes the panel that is the left column now (the reader covers the paths, they the legend). */
-function closeLeft(left: keyof typeof LEFT_LABELS) {
-  const s = useAppStore.getState();
-  if (left === 'reader') s.closeReader();
-  else if (left === 'paths-panel') s.setPathsOpen(false);
-  else if (left === 'sidebar') s.togglePanel('sidebar');
-}
-
 /** A panel as the sheet over a narrow window's map, with its name and a way to close it. */
 function Sheet({ label, onClose, children }: { label: string; onClose: () => void; children: ReactNode }) {
   return (
@@ -78,71 +64,60 @@ function Sheet({ label, onClose, children }: { label: string; onClose: () => voi
   );
 }
 
+// Module-level, so each slot's subscription is one stable selector; they return registry
+// entries, which are constants, so a slot re-renders only when its panel changes.
+const selectLeft = (s: AppState) => panelIn(s, 'left');
+const selectBottom = (s: AppState) => panelIn(s, 'bottom');
+const selectRight = (s: AppState) => panelIn(s, 'right');
+const selectStage = (s: AppState) => panelIn(s, 'stage');
+
 /**
  * The graph with the panels around it; while presenting, the graph and the slide. On a
  * narrow window the map fills the workspace and the panel opened last is a sheet over it.
+ * Which panel fills each slot is the panel registry's to say.
  */
 export function Workspace() {
-  const panels = useAppStore(selectPanels);
-  const reader = useAppStore(selectReader);
+  const left = useAppStore(selectLeft);
+  const bottom = useAppStore(selectBottom);
+  const right = useAppStore(selectRight);
+  const stage = useAppStore(selectStage);
   const presenting = useAppStore(selectPresenting) !== null;
-  const pathsOpen = useAppStore(selectPathsOpen);
   const [graphDone, showPanels] = usePanelsAfterGraph();
   const { Canvas, panels: loadedPanels, failed, retry } = useChunks(graphDone);
   const panelsRetry = failed.panels ? retry : null;
   const P = graphDone ? loadedPanels : null;
-  // One column on the left: the reader while a passage is read, else the paths, else the legend.
-  const left = presenting
-    ? 'none'
-    : reader
-      ? 'reader'
-      : pathsOpen
-        ? 'paths-panel'
-        : panels.sidebar
-          ? 'sidebar'
-          : 'none';
-  const leftLabel = LEFT_LABELS[left];
   const narrow = useNarrow();
+  // In this order: of panels opened together, the last is the sheet on top.
   const sheet = useSheet(narrow && !presenting, {
-    left: left !== 'none',
-    details: !presenting && panels.details,
-    list: !presenting && panels.list,
+    left: left !== null,
+    right: right !== null,
+    bottom: bottom !== null,
   });
-  const shows = (name: SheetName, open: boolean) => open && (!narrow || presenting || sheet === name);
-  const showLeft = shows('left', left !== 'none');
-  const showDetails = shows('details', !presenting && panels.details);
-  const showList = shows('list', !presenting && panels.list);
-  const inSheet = (name: SheetName, label: string, onClose: () => void, panel: ReactNode) =>
-    narrow && sheet === name ? (
-      <Sheet label={label} onClose={onClose}>
+  const shows = (name: SheetName, entry: PanelEntry | null) =>
+    entry !== null && (!narrow || presenting || sheet === name);
+  const showLeft = shows('left', left);
+  /** A slot's panel in its own room: loading, failed to load, or there in its error boundary. */
+  const room = (name: SheetName, entry: PanelEntry | null) => {
+    if (!entry || !shows(name, entry)) return null;
+    const Panel = P?.[entry.component];
+    const panel = Panel
+      ? guarded(entry.className, entry.label, <Panel />)
+      : placeholder(entry.className, entry.label, panelsRetry);
+    return narrow && sheet === name ? (
+      <Sheet label={entry.label} onClose={entry.close}>
         {panel}
       </Sheet>
     ) : (
       panel
     );
-  const leftPanel =
-    showLeft &&
-    (!P
-      ? placeholder(left, leftLabel, panelsRetry)
-      : guarded(
-          left,
-          leftLabel,
-          left === 'reader' ? <P.SourceReader /> : left === 'paths-panel' ? <P.PathsPanel /> : <P.Sidebar />,
-        ));
-  const listPanel =
-    showList &&
-    (P
-      ? guarded('relations', 'Relation list', <P.RelationTable />)
-      : placeholder('relations', 'Relation list', panelsRetry));
-  const detailsPanel =
-    showDetails &&
-    (P ? guarded('details', 'Details', <P.DetailsPanel />) : placeholder('details', 'Details', panelsRetry));
+  };
+  const Stage = stage && P ? P[stage.component] : null;
   return (
     <div
-      className={`workspace left-${showLeft ? left : 'none'}${presenting ? ' presenting' : ''}${narrow ? ' narrow' : ''}`}
+      className={`workspace left-${showLeft && left ? left.className : 'none'}${presenting ? ' presenting' : ''}${narrow ? ' narrow' : ''}`}
       data-ready={P && Canvas ? 'true' : undefined}
     >
-      {leftPanel && inSheet('left', leftLabel, () => closeLeft(left), leftPanel)}
+      {room('left', left)}
       <div className="centre">
         <main className="graph-area" aria-label="Graph">
           {Canvas ? (
@@ -166,12 +141,11 @@ export function Workspace() {
             </div>
           )}
         </main>
-        {listPanel &&
-          inSheet('list', 'Relation list', () => useAppStore.getState().togglePanel('list'), listPanel)}
+        {room('bottom', bottom)}
       </div>
-      {detailsPanel &&
-        inSheet('details', 'Details', () => useAppStore.getState().togglePanel('details'), detailsPanel)}
-      {presenting && P && guarded('slide-panel', 'Slide', <P.SlidePanel />)}
+      {room('right', right)}
+      {/* The slide has no placeholder: presenting starts from a map whose panels are loaded. */}
+      {stage && Stage && guarded(stage.className, stage.label, <Stage />)}
       {/* The leverage measures are worked out only once something can show them. */}
       {P && (
         <PanelBoundary name="Leverage measures" compact>

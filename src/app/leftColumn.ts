@@ -1,7 +1,8 @@
 /**
  * The left column holds one panel at a time: the source reader while a passage is read,
- * else the leverage paths, else the legend. These toggles keep the top bar's buttons, the
- * keys and what is on screen in agreement.
+ * else the leverage paths, else the legend. These are the two toggles and the legend's state
+ * that the panel registry (panelRegistry.ts) gives its buttons and keys: longer than an entry
+ * should hold, since each must leave the other panel in agreement.
  */
 import { useAppStore, type AppState } from '../store/appStore';
 

@@ -3,12 +3,15 @@
  * part: the panel opened last is on top, and closing it shows the one under it. Pure, so the
  * order is tested without a layout.
  */
-import { NARROW_MAX_PX } from '../store/viewSlice';
+import { NARROW_MAX_PX } from '../store/panelsSlice';
 
 export const NARROW_QUERY = `(max-width: ${NARROW_MAX_PX}px)`;
 
-/** The three places a panel can be: the left column (legend, paths or reader), details, the list. */
-export type SheetName = 'left' | 'details' | 'list';
+/**
+ * The places beside the map a panel can be (see the slots in panelRegistry.ts): the left
+ * column (legend, paths or reader), the right one (details), under the map (the list).
+ */
+export type SheetName = 'left' | 'right' | 'bottom';
 
 /**
  * The sheets open now, in the order they were opened (last on top): the previous order

@@ -1,5 +1,13 @@
-/** The keyboard shortcuts, as data: the help dialog lists them and useShortcuts binds them. */
-export const SHORTCUTS = [
+/**
+ * The keyboard shortcuts, as data: the help dialog lists them and useShortcuts binds them.
+ * A panel's key comes from its entry in the panel registry.
+ */
+import { TOGGLED_PANELS, type ToggledPanelId } from './panelRegistry';
+
+/** A key that shows or hides a panel. */
+export type PanelAction = `toggle-${ToggledPanelId}`;
+
+const GENERAL = [
   { keys: '/', action: 'focus-search', description: 'Search actors, relations and deals' },
   { keys: 'Esc', action: 'escape', description: 'Close the source reader, then clear the selection' },
   { keys: 'F', action: 'fit', description: 'Fit the whole graph in view' },
@@ -9,16 +17,30 @@ export const SHORTCUTS = [
     action: 'arrange',
     description: 'Arrange the selected actor’s neighbours around it; again to put them back',
   },
-  { keys: 'L', action: 'toggle-list', description: 'Show or hide the relation list' },
-  { keys: 'D', action: 'toggle-details', description: 'Show or hide the details panel' },
-  { keys: 'G', action: 'toggle-sidebar', description: 'Show or hide the legend and filters' },
-  {
-    keys: 'P',
-    action: 'toggle-paths',
-    description: 'Open or close leverage paths: how one actor can move another',
-  },
-  { keys: '?', action: 'help', description: 'Show this help' },
 ] as const;
+const HELP = { keys: '?', action: 'help', description: 'Show this help' } as const;
+
+export type ShortcutAction = (typeof GENERAL)[number]['action'] | typeof HELP.action | PanelAction;
+
+export interface Shortcut {
+  keys: string;
+  action: ShortcutAction;
+  description: string;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  ...GENERAL,
+  ...TOGGLED_PANELS.map((p) => ({
+    keys: p.toggle.key,
+    action: `toggle-${p.id}` as const,
+    description: p.toggle.help,
+  })),
+  HELP,
+];
+
+/** The panel a key's action shows or hides, or undefined for the other shortcuts. */
+export const panelToggledBy = (action: ShortcutAction) =>
+  TOGGLED_PANELS.find((p) => `toggle-${p.id}` === action);
 
 /** Keys that belong to one panel while it has focus; listed in the help, bound by the panel. */
 export const PANEL_SHORTCUTS = [
@@ -32,8 +54,6 @@ export const PANEL_SHORTCUTS = [
     description: 'Presenter view (your notes, the next slide, a clock) in its own window; leave',
   },
 ] as const;
-
-export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
 
 /** Each shortcut by the KeyboardEvent.key that triggers it: "Esc" is Escape, letters lower case. */
 const BY_KEY: Record<string, ShortcutAction> = Object.fromEntries(

@@ -17,7 +17,8 @@ export function useSheet(narrow: boolean, open: Record<SheetName, boolean>): She
   let { order } = state;
   if (state.key !== key || state.selected !== selected) {
     order = sheetOrder(order, openNames);
-    if (narrow && selected && selected !== state.selected) order = sheetOrder(order, order, 'details');
+    // Details is the right-hand panel.
+    if (narrow && selected && selected !== state.selected) order = sheetOrder(order, order, 'right');
     setState({ order, key, selected });
   }
 

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
 import { graphCommands } from '../store/graphCommands';
-import { toggleLegend, togglePaths } from './leftColumn';
 import { isTyping } from '../features/common/isTyping';
-import { shortcutFor } from './shortcuts';
+import { panelToggledBy, shortcutFor } from './shortcuts';
 
 export function useShortcuts() {
   useEffect(() => {
@@ -17,6 +16,9 @@ export function useShortcuts() {
       // (preventing it here would keep the dialog open when focus is on one of its buttons).
       if (s.editor) return;
       if (s.data.status !== 'ready' && action !== 'help' && action !== 'escape') return;
+      // The panels' keys are in the panel registry, with their buttons.
+      const panel = panelToggledBy(action);
+      if (panel) panel.toggle.run();
       switch (action) {
         case 'focus-search':
           document.getElementById('search-input')?.focus();
@@ -36,18 +38,6 @@ export function useShortcuts() {
         case 'arrange':
           if (s.selected?.kind !== 'actor') return;
           s.setArranged(!s.arranged);
-          break;
-        case 'toggle-list':
-          s.togglePanel('list');
-          break;
-        case 'toggle-details':
-          s.togglePanel('details');
-          break;
-        case 'toggle-sidebar':
-          toggleLegend();
-          break;
-        case 'toggle-paths':
-          togglePaths();
           break;
         case 'help':
           s.setHelpOpen(true);

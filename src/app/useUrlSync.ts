@@ -1,20 +1,9 @@
 import { useEffect } from 'react';
-import { useAppStore, type AppState } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
 import { selectIndex, selectLoaded, selectOpened } from '../store/selectors';
 import { searchFromView, viewFromSearch } from '../store/urlState';
-import { initialPanels, type ViewState } from '../store/viewSlice';
-
-const viewOf = (s: AppState): ViewState => ({
-  selected: s.selected,
-  filters: s.filters,
-  focusHops: s.focusHops,
-  reader: s.reader,
-  presenting: s.presenting,
-  paths: s.paths,
-  pathsOpen: s.pathsOpen,
-  sizeBy: s.sizeBy,
-  panels: s.panels,
-});
+import { initialPanels } from '../store/panelsSlice';
+import { viewOf } from '../store/viewState';
 
 /**
  * Keeps the URL and the view in step: every view change pushes a history entry (so back

@@ -23,6 +23,40 @@ export const NO_FILTERS: Filters = {
   contestedOnly: false,
 };
 
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+// The filter toggles, as (filters, input) -> filters, so the store's actions stay one line
+// and the rules (a group of relation types toggles as one) are tested without a store.
+
+export function withActorTypeToggled(filters: Filters, type: ActorType): Filters {
+  return { ...filters, hiddenActorTypes: toggled(filters.hiddenActorTypes, type) };
+}
+
+/** A group toggles as one: if any member is shown, hide them all; otherwise show them all. */
+export function withRelationTypesToggled(filters: Filters, types: readonly RelationType[]): Filters {
+  const hidden = new Set(filters.hiddenRelationTypes);
+  const anyShown = types.some((t) => !hidden.has(t));
+  for (const t of types) {
+    if (anyShown) hidden.add(t);
+    else hidden.delete(t);
+  }
+  return { ...filters, hiddenRelationTypes: [...hidden] };
+}
+
+export function withSourceToggled(filters: Filters, sourceId: string): Filters {
+  return { ...filters, hiddenSources: toggled(filters.hiddenSources, sourceId) };
+}
+
+export function withStanceToggled(filters: Filters, stance: Stance): Filters {
+  return { ...filters, hiddenStances: toggled(filters.hiddenStances, stance) };
+}
+
+export function withContestedOnly(filters: Filters, on: boolean): Filters {
+  return { ...filters, contestedOnly: on };
+}
+
 export function filtersActive(filters: Filters): boolean {
   return filters.hiddenActorTypes.length > 0 || relationFiltersActive(filters);
 }

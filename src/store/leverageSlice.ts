@@ -2,7 +2,8 @@
  * The leverage views: the path question (from, to, options, the path chosen), what node
  * size stands for, and the metrics worked out for it. The question and the size are part of
  * the URL (see urlState.ts); the metrics are derived, kept here only because they arrive
- * from a worker (see features/leverage/MetricsController.tsx).
+ * from a worker (see features/leverage/MetricsController.tsx). Whether the paths panel is
+ * open is the panels slice's.
  */
 import type { StateCreator } from 'zustand';
 import type { LeverKind } from '../domain/leverage/semantics';
@@ -31,6 +32,22 @@ export const NO_PATH_QUERY: PathQuery = {
   hiddenStances: [],
 };
 
+/** Ends to preset when the paths panel opens; an end left undefined stays as it was. */
+export interface PathEnds {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** A new question makes the old choice meaningless, so every change of it clears the choice. */
+export function withPathEnds(query: PathQuery, ends: PathEnds): PathQuery {
+  return {
+    ...query,
+    chosen: null,
+    ...(ends.from !== undefined ? { from: ends.from } : {}),
+    ...(ends.to !== undefined ? { to: ends.to } : {}),
+  };
+}
+
 export type MetricsState =
   | { status: 'idle' }
   | { status: 'computing'; key: unknown }
@@ -39,13 +56,10 @@ export type MetricsState =
 
 export interface LeverageSlice {
   paths: PathQuery;
-  pathsOpen: boolean;
   sizeBy: Measure;
   /** The "Who holds leverage" table is open, so the metrics are needed. */
   leverageTableOpen: boolean;
   metrics: MetricsState;
-  /** Opens or closes the paths panel; opening it may preset one end or both. */
-  setPathsOpen: (open: boolean, ends?: { from?: string | null; to?: string | null }) => void;
   setPathEnd: (end: 'from' | 'to', actorId: string | null) => void;
   swapPathEnds: () => void;
   choosePath: (rank: number | null) => void;
@@ -60,23 +74,10 @@ export interface LeverageSlice {
 
 export const createLeverageSlice: StateCreator<AppState, [], [], LeverageSlice> = (set) => ({
   paths: NO_PATH_QUERY,
-  pathsOpen: false,
   sizeBy: 'relations',
   leverageTableOpen: false,
   metrics: { status: 'idle' },
-  // A new question makes the old choice meaningless, so every change of it clears the choice.
-  setPathsOpen: (open, ends) =>
-    set((s) => ({
-      pathsOpen: open,
-      paths: ends
-        ? {
-            ...s.paths,
-            chosen: null,
-            ...(ends.from !== undefined ? { from: ends.from } : {}),
-            ...(ends.to !== undefined ? { to: ends.to } : {}),
-          }
-        : s.paths,
-    })),
+  // As in withPathEnds, every change of the question clears the choice.
   setPathEnd: (end, actorId) => set((s) => ({ paths: { ...s.paths, [end]: actorId, chosen: null } })),
   swapPathEnds: () =>
     set((s) => ({ paths: { ...s.paths, from: s.paths.to, to: s.paths.from, chosen: null } })),

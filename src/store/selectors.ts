@@ -46,7 +46,6 @@ export const selectSelected = (s: AppState) => s.selected;
 export const selectFilters = (s: AppState) => s.filters;
 export const selectFocusHops = (s: AppState) => s.focusHops;
 export const selectReader = (s: AppState) => s.reader;
-export const selectPanels = (s: AppState) => s.panels;
 export const selectCentreRequest = (s: AppState) => s.centreRequest;
 export const selectHelpOpen = (s: AppState) => s.helpOpen;
 export const selectPresenting = (s: AppState) => s.presenting;
@@ -82,7 +81,6 @@ export const selectVisibility = (s: AppState): Visibility | null => {
 };
 
 export const selectPaths = (s: AppState) => s.paths;
-export const selectPathsOpen = (s: AppState) => s.pathsOpen;
 export const selectSizeBy = (s: AppState) => s.sizeBy;
 export const selectMetrics = (s: AppState) => s.metrics;
 export const selectLeverageTableOpen = (s: AppState) => s.leverageTableOpen;

@@ -19,7 +19,8 @@ import type { ElementKind } from '../domain/graphIndex';
 import { RELATION_TYPE_IDS, type RelationType } from '../domain/relationTypes';
 import type { Stance } from '../domain/schema';
 import { STANCES } from '../domain/stances';
-import type { PanelName, ViewState } from './viewSlice';
+import type { PanelName } from './panelsSlice';
+import type { ViewState } from './viewState';
 
 const KINDS: readonly ElementKind[] = ['actor', 'relation', 'deal'];
 /**

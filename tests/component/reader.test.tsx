@@ -7,7 +7,7 @@ import type { ElementRef } from '../../src/domain/graphIndex';
 import { SourceReader } from '../../src/features/reader/SourceReader';
 import { loadDataset } from '../../src/io/loadDataset';
 import { useAppStore } from '../../src/store/appStore';
-import type { ReaderState } from '../../src/store/viewSlice';
+import type { ReaderState } from '../../src/store/panelsSlice';
 import { FIXTURES } from '../helpers/loadFixture';
 import { loadFixtureIntoStore } from '../helpers/storeFixture';
 

@@ -1,4 +1,4 @@
-import { INITIAL_VIEW } from '../../src/store/viewSlice';
+import { INITIAL_VIEW } from '../../src/store/viewState';
 import { useAppStore } from '../../src/store/appStore';
 import { loadFixture } from './loadFixture';
 

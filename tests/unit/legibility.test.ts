@@ -130,11 +130,11 @@ test('long relation labels are cut at a word, with an ellipsis', () => {
 });
 
 test('the sheet on top is the panel opened last; closing it shows the one under it', () => {
-  let order = sheetOrder([], ['left', 'details']);
-  expect(order.at(-1)).toBe('details');
-  order = sheetOrder(order, ['left', 'details', 'list']);
-  expect(order.at(-1)).toBe('list');
-  order = sheetOrder(order, ['left', 'details']);
-  expect(order.at(-1)).toBe('details');
-  expect(sheetOrder(order, ['left', 'details'], 'left').at(-1)).toBe('left');
+  let order = sheetOrder([], ['left', 'right']);
+  expect(order.at(-1)).toBe('right');
+  order = sheetOrder(order, ['left', 'right', 'bottom']);
+  expect(order.at(-1)).toBe('bottom');
+  order = sheetOrder(order, ['left', 'right']);
+  expect(order.at(-1)).toBe('right');
+  expect(sheetOrder(order, ['left', 'right'], 'left').at(-1)).toBe('left');
 });

@@ -19,6 +19,7 @@ describe('explorer shortcuts', () => {
     expect(shortcutFor(key('l'), false)).toBe('toggle-list');
     expect(shortcutFor(key('d'), false)).toBe('toggle-details');
     expect(shortcutFor(key('g'), false)).toBe('toggle-sidebar');
+    expect(shortcutFor(key('p'), false)).toBe('toggle-paths');
     expect(shortcutFor(key('?'), false)).toBe('help');
     expect(shortcutFor(key('x'), false)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/domain/filters';
 import { cameraFromSearch, searchFromView, searchWithCamera, viewFromSearch } from '../../src/store/urlState';
-import { INITIAL_VIEW, type ViewState } from '../../src/store/viewSlice';
+import { INITIAL_VIEW, type ViewState } from '../../src/store/viewState';
 
 describe('the view in the URL', () => {
   it('round-trips selection, focus, reader and filters', () => {

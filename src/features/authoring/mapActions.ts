@@ -6,7 +6,7 @@
 import { graphCommands } from '../../store/graphCommands';
 import { useAppStore } from '../../store/appStore';
 import { selectLoaded } from '../../store/selectors';
-import { INITIAL_VIEW } from '../../store/viewSlice';
+import { INITIAL_VIEW } from '../../store/viewState';
 import { downloadBlob } from '../../io/download';
 import { loadOnPage } from '../../io/loadFiles';
 

@@ -1,7 +1,7 @@
 import { emptyDocument } from '../../domain/edits/mapDocument';
 import { checkDocument } from '../../io/checkDocument';
 import { useAppStore } from '../../store/appStore';
-import { INITIAL_VIEW } from '../../store/viewSlice';
+import { INITIAL_VIEW } from '../../store/viewState';
 import { localFile, newId } from './mapActions';
 
 /** Starts an empty map with a title, and asks for its first source. */

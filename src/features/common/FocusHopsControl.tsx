@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { selectFocusHops } from '../../store/selectors';
-import type { FocusHops } from '../../store/viewSlice';
+import type { FocusHops } from '../../store/filtersSlice';
 
 const OPTIONS: readonly { hops: FocusHops; label: string }[] = [
   { hops: 0, label: 'Off' },

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { loadPickedFiles, toPickedFiles } from '../../io/fromFiles';
 import { useAppStore } from '../../store/appStore';
-import { INITIAL_VIEW } from '../../store/viewSlice';
+import { INITIAL_VIEW } from '../../store/viewState';
 
 /**
  * Loads user-chosen files through the one loader. They replace the open map only once they

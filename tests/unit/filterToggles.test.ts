@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NO_FILTERS,
+  withActorTypeToggled,
+  withContestedOnly,
+  withRelationTypesToggled,
+  withSourceToggled,
+  withStanceToggled,
+} from '../../src/domain/filters';
+
+describe('filter toggles', () => {
+  it('hides an actor type, a source or a stance, and shows it again', () => {
+    const hidden = withActorTypeToggled(NO_FILTERS, 'company');
+    expect(hidden.hiddenActorTypes).toEqual(['company']);
+    expect(withActorTypeToggled(hidden, 'company').hiddenActorTypes).toEqual([]);
+
+    const noSource = withSourceToggled(withSourceToggled(NO_FILTERS, 'a'), 'b');
+    expect(noSource.hiddenSources).toEqual(['a', 'b']);
+    expect(withSourceToggled(noSource, 'a').hiddenSources).toEqual(['b']);
+
+    expect(withStanceToggled(NO_FILTERS, 'hypothetical').hiddenStances).toEqual(['hypothetical']);
+    expect(
+      withStanceToggled(withStanceToggled(NO_FILTERS, 'hypothetical'), 'hypothetical').hiddenStances,
+    ).toEqual([]);
+  });
+
+  it('toggles a group of relation types as one: any shown hides all, all hidden shows all', () => {
+    const partly = withRelationTypesToggled(NO_FILTERS, ['sanctions']);
+    const group = ['sanctions', 'pressure'] as const;
+    const allHidden = withRelationTypesToggled(partly, group);
+    expect([...allHidden.hiddenRelationTypes].sort()).toEqual(['pressure', 'sanctions']);
+    expect(withRelationTypesToggled(allHidden, group).hiddenRelationTypes).toEqual([]);
+  });
+
+  it('sets contested-only and leaves the rest, and never changes the filters it is given', () => {
+    const before = withActorTypeToggled(NO_FILTERS, 'company');
+    const after = withContestedOnly(before, true);
+    expect(after).toEqual({ ...before, contestedOnly: true });
+    expect(before.contestedOnly).toBe(false);
+    expect(NO_FILTERS).toEqual({
+      hiddenActorTypes: [],
+      hiddenRelationTypes: [],
+      hiddenSources: [],
+      hiddenStances: [],
+      contestedOnly: false,
+    });
+  });
+});

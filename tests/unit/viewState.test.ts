@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/store/appStore';
+import { INITIAL_VIEW, viewOf } from '../../src/store/viewState';
+
+describe('the view gathered from the slices', () => {
+  it('starts as INITIAL_VIEW, apart from the panels, which follow the window', () => {
+    const { panels, ...view } = viewOf(createAppStore().getState());
+    expect({ ...view, panels: null }).toEqual(INITIAL_VIEW);
+    expect(panels).toEqual({ sidebar: true, details: true, list: true });
+  });
+
+  it('applies a view to every slice in one update, keeping the panels when it names none', () => {
+    const store = createAppStore();
+    store.getState().togglePanel('list');
+    let updates = 0;
+    store.subscribe(() => updates++);
+    store.getState().applyView({
+      ...INITIAL_VIEW,
+      selected: { kind: 'actor', id: 'a' },
+      focusHops: 1,
+      reader: { sourceId: 's' },
+      presenting: { storyId: 'st', slide: 1 },
+      pathsOpen: true,
+      sizeBy: 'brokerage',
+    });
+    expect(updates).toBe(1);
+    const s = store.getState();
+    expect(viewOf(s)).toEqual({
+      ...INITIAL_VIEW,
+      selected: { kind: 'actor', id: 'a' },
+      focusHops: 1,
+      reader: { sourceId: 's' },
+      presenting: { storyId: 'st', slide: 1 },
+      pathsOpen: true,
+      sizeBy: 'brokerage',
+      panels: { sidebar: true, details: true, list: false },
+    });
+  });
+
+  it('keeps an arrangement only while the same actor stays selected', () => {
+    const store = createAppStore();
+    store.getState().select({ kind: 'actor', id: 'a' });
+    store.getState().setArranged(true);
+    store.getState().applyView({ ...INITIAL_VIEW, selected: { kind: 'actor', id: 'a' } });
+    expect(store.getState().arranged).toBe(true);
+    store.getState().select({ kind: 'actor', id: 'b' });
+    expect(store.getState().arranged).toBe(false);
+  });
+});
