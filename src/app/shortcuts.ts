@@ -45,6 +45,16 @@ export const panelToggledBy = (action: ShortcutAction) =>
 /** Keys that belong to one panel while it has focus; listed in the help, bound by the panel. */
 export const PANEL_SHORTCUTS = [
   { keys: 'N / P', where: 'Source reader', description: 'Next / previous quoted passage, while it is open' },
+  {
+    keys: 'R / E',
+    where: 'Source reader',
+    description: 'On a map of your own: a new relation from the selected words / add them as evidence',
+  },
+  {
+    keys: 'Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y',
+    where: 'Map of your own',
+    description: 'Undo the last edit, redo it (⌘ on a Mac)',
+  },
   { keys: '↑ ↓ Home End', where: 'Relation list', description: 'Move between rows; Enter selects' },
   { keys: '→ Space PageDown', where: 'Presentation', description: 'Next slide (← PageUp: back)' },
   { keys: 'Home End 1–9', where: 'Presentation', description: 'First, sources, or that slide' },
