@@ -1,3 +1,4 @@
+import { EmptyMapGuide } from '../features/authoring/EmptyMapGuide';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useAppStore, type AppState } from '../store/appStore';
 import { selectPresenting } from '../store/selectors';
@@ -120,6 +121,7 @@ export function Workspace() {
       {room('left', left)}
       <div className="centre">
         <main className="graph-area" aria-label="Graph">
+          <EmptyMapGuide />
           {Canvas ? (
             <PanelBoundary name="Map">
               <Canvas id={MAP_ID} onDrawn={showPanels} />

@@ -8,7 +8,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { Position } from '../domain/schema';
 
 /** Model units from a new actor to the middle of the neighbours it is placed beside. */
-const BESIDE = 90;
+const BESIDE = 150;
 
 const remembered = new WeakMap<Core, Map<string, Position>>();
 
