@@ -18,7 +18,9 @@ export type EditorForm =
   | { form: 'deal'; relationIds?: string[]; dealId?: string }
   | { form: 'slide'; storyId?: string; index?: number }
   | { form: 'story'; storyId: string }
-  | { form: 'my-maps' };
+  | { form: 'my-maps' }
+  /** What the checks warn about in the open map. */
+  | { form: 'warnings' };
 
 /** Where the open map of one's own stands with the browser's storage. */
 export type SaveState =

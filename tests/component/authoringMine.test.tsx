@@ -32,6 +32,9 @@ describe('the map bar', () => {
     await act(() => useAppStore.getState().edit({ kind: 'delete-relation', id: 'avalon-frees-sailors' }));
     expect(undo).toBeEnabled();
     expect(undo).toHaveAccessibleDescription('Undo: delete relation “releases”');
+    // The sailors now take part in no relation: the checks warn, and the bar says so.
+    await user.click(screen.getByRole('button', { name: '⚠ 1 warning' }));
+    expect(useAppStore.getState().editor).toEqual({ form: 'warnings' });
     await user.click(undo);
     expect(map().relations.some((r) => r.id === 'avalon-frees-sailors')).toBe(true);
     expect(screen.getByRole('button', { name: 'Redo' })).toHaveAccessibleDescription(

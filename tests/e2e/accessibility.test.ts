@@ -276,4 +276,37 @@ describe('axe finds no WCAG 2.1 A or AA violation', () => {
     await page.getByRole('complementary', { name: 'Slide' }).waitFor();
     await expectNoViolations(page, 'a phone presenting');
   });
+
+  describe('on a map of one’s own', () => {
+    it('with the map bar, the reader’s quoting and the edit buttons in Details', async () => {
+      const { page } = await openApp(`/?sel=relation:${POTASH}`);
+      await page.getByRole('button', { name: 'Edit map' }).click();
+      await page.getByRole('button', { name: 'Edit relation' }).waitFor();
+      await page.getByRole('button', { name: 'Show in source' }).first().click();
+      await page.getByRole('button', { name: 'New relation from selection' }).waitFor();
+      await expectNoViolations(page, 'a map of one’s own, reader open');
+    });
+
+    it('in each authoring form', async () => {
+      const { page } = await openApp(`/?sel=relation:${POTASH}`);
+      await page.getByRole('button', { name: 'Edit map' }).click();
+      const forms: [string, string][] = [
+        ['Add source', 'Add source'],
+        ['Edit relation', 'Edit relation'],
+        ['Delete relation', `Delete relation`],
+        ['Link as a deal', 'Link as a deal'],
+        ['Add this view as a slide', 'Add this view as a slide'],
+        ['My maps', 'My maps'],
+        ['New map', 'New map'],
+      ];
+      for (const [button, dialog] of forms) {
+        await page.getByRole('button', { name: button, exact: true }).click();
+        const open = page.getByRole('dialog', { name: new RegExp(`^${dialog}`) });
+        await open.waitFor();
+        await expectNoViolations(page, `the “${dialog}” form`);
+        await page.keyboard.press('Escape');
+        await open.waitFor({ state: 'detached' });
+      }
+    });
+  });
 });

@@ -11,6 +11,7 @@ import { RelationForm } from './RelationForm';
 import { SlideForm } from './SlideForm';
 import { SourceForm } from './SourceForm';
 import { StoryEditor } from './StoryEditor';
+import { WarningsDialog } from './WarningsDialog';
 
 /** A form made afresh for each thing it is opened for, so none starts with another's fields. */
 function keyOf(editor: EditorForm): string {
@@ -47,5 +48,7 @@ export function AuthoringDialogs() {
       return <SlideForm key={key} storyId={editor.storyId} index={editor.index} />;
     case 'story':
       return <StoryEditor key={key} storyId={editor.storyId} />;
+    case 'warnings':
+      return <WarningsDialog key={key} />;
   }
 }

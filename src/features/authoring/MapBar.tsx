@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import { useAppStore } from '../../store/appStore';
-import { selectEditable, selectRedoLabel, selectSaveStatus, selectUndoLabel } from '../../store/selectors';
+import {
+  selectEditable,
+  selectLoaded,
+  selectRedoLabel,
+  selectSaveStatus,
+  selectUndoLabel,
+} from '../../store/selectors';
 import { downloadMap, editMap } from './mapActions';
 import './mapBar.css';
 
@@ -16,12 +22,23 @@ export function MapBar() {
   const redoLabel = useAppStore(selectRedoLabel);
   const status = useAppStore(selectSaveStatus);
   const openEditor = useAppStore((s) => s.openEditor);
+  const warnings = useAppStore((s) => selectLoaded(s)?.warnings.length ?? 0);
   return (
     <div className="map-bar" role="toolbar" aria-label="Map">
       <p className="map-bar-status" role="status">
         {editable ? status : 'Read-only: “Edit map” makes a copy of your own'}
       </p>
       <div className="map-bar-actions">
+        {warnings > 0 && (
+          <button
+            type="button"
+            className="btn btn-small btn-warning"
+            title="What the checks warn about in this map"
+            onClick={() => openEditor({ form: 'warnings' })}
+          >
+            ⚠ {warnings} warning{warnings === 1 ? '' : 's'}
+          </button>
+        )}
         <button type="button" className="btn btn-small" onClick={() => openEditor({ form: 'new-map' })}>
           New map
         </button>

@@ -8,6 +8,7 @@ import { ActorEndField } from './ActorEndField';
 import { AttributedToField } from './AttributedToField';
 import { EvidenceQuote } from './EvidenceQuote';
 import { Field } from './Field';
+import { PartialDateField } from './PartialDateField';
 import { FormDialog, GoneDialog } from './FormDialog';
 import {
   buildRelation,
@@ -148,30 +149,14 @@ export function RelationForm({ evidence, relationId }: RelationFormProps) {
           error={errors.attributedTo}
         />
       )}
-      <Field
+      <PartialDateField
         label="Date"
         hint="Optional. When it happened, as precisely as the text says: 2025, 2025-12 or 2025-12-17."
         error={errors.date}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            inputMode="numeric"
-            placeholder="YYYY-MM-DD"
-            value={draft.date}
-            onChange={(e) => set('date', e.target.value)}
-          />
-        )}
-      </Field>
-      <label className="authoring-check">
-        <input
-          type="checkbox"
-          checked={draft.approximate}
-          onChange={(e) => set('approximate', e.target.checked)}
-        />
-        Approximate
-      </label>
+        value={draft.date}
+        onChange={(value) => set('date', value)}
+        check={{ label: 'Approximate', checked: draft.approximate, onChange: (on) => set('approximate', on) }}
+      />
     </FormDialog>
   );
 }

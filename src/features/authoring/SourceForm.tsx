@@ -3,6 +3,7 @@ import { takenIds, uniqueId } from '../../domain/edits/ids';
 import { useAppStore } from '../../store/appStore';
 import { selectLoaded } from '../../store/selectors';
 import { Field } from './Field';
+import { PartialDateField } from './PartialDateField';
 import { FormDialog, GoneDialog } from './FormDialog';
 import { draftOf, sourceFromDraft, sourceProblems, type SourceDraft, type SourceField } from './sourceDraft';
 import { SourceTextField } from './SourceTextField';
@@ -83,27 +84,19 @@ export function SourceForm({ sourceId }: { sourceId?: string | undefined }) {
           />
         )}
       </Field>
-      <Field label="Published" hint={DATE_HINT} error={errors.published}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            inputMode="numeric"
-            placeholder="YYYY-MM-DD"
-            disabled={draft.dateUnknown}
-            value={draft.published}
-            onChange={(e) => set('published', e.target.value)}
-          />
-        )}
-      </Field>
-      <label className="authoring-check">
-        <input
-          type="checkbox"
-          checked={draft.dateUnknown}
-          onChange={(e) => set('dateUnknown', e.target.checked)}
-        />
-        Date not given
-      </label>
+      <PartialDateField
+        label="Published"
+        hint={DATE_HINT}
+        error={errors.published}
+        value={draft.published}
+        onChange={(value) => set('published', value)}
+        disabled={draft.dateUnknown}
+        check={{
+          label: 'Date not given',
+          checked: draft.dateUnknown,
+          onChange: (on) => set('dateUnknown', on),
+        }}
+      />
       <Field
         label="URL"
         hint="Optional. Where it is published: an http:// or https:// address only."

@@ -29,18 +29,7 @@ export function IssueList({
         {warnings ? `, ${plural(warnings, 'warning')}` : ''}. Fix {issues.length === 1 ? 'it' : 'them'} in the
         file and open it again; <code>npm run validate -- path/to/dataset.json</code> prints the same list.
       </p>
-      <ul aria-label="Dataset issues">
-        {issues.slice(0, ISSUES_SHOWN).map((issue, i) => (
-          <li key={i} className={`issue issue-${issue.severity}`}>
-            <span className="issue-severity">{issue.severity}</span>
-            <code className="issue-where">
-              {issue.file}
-              {issue.path ? `: ${issue.path}` : ''}
-            </code>
-            <bdi className="issue-message">{issue.message}</bdi>
-          </li>
-        ))}
-      </ul>
+      <IssueItems issues={issues} label="Dataset issues" />
       {hidden > 0 && (
         <p className="issue-more">
           …and {plural(hidden, 'more issue')} not shown. Fix the first ones and open the file again, or list
@@ -49,5 +38,23 @@ export function IssueList({
       )}
       {children && <div className="issue-actions">{children}</div>}
     </section>
+  );
+}
+
+/** The issues as a list, each with its severity, place and sentence; the first ISSUES_SHOWN. */
+export function IssueItems({ issues, label }: { issues: readonly Issue[]; label: string }) {
+  return (
+    <ul aria-label={label} className="issue-items">
+      {issues.slice(0, ISSUES_SHOWN).map((issue, i) => (
+        <li key={i} className={`issue issue-${issue.severity}`}>
+          <span className="issue-severity">{issue.severity}</span>
+          <code className="issue-where">
+            {issue.file}
+            {issue.path ? `: ${issue.path}` : ''}
+          </code>
+          <bdi className="issue-message">{issue.message}</bdi>
+        </li>
+      ))}
+    </ul>
   );
 }
