@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { openLocalMap } from '../features/authoring/mapActions';
 import { bundledDatasetNames, DEFAULT_DATASET, loadBundledDataset } from '../io/bundled';
 import type { LoadResult } from '../io/loadDataset';
-import type { LastOpen } from '../io/localMaps';
+import type { LastOpen } from '../io/lastOpen';
 import { useAppStore } from '../store/appStore';
 
 interface InitialLoad {
@@ -29,11 +29,11 @@ function startInitialLoad(): InitialLoad | null {
     name,
     file: `graph-data/${name}/dataset.json`,
     result: loadBundledDataset(name),
-    // Asked of the browser's storage, whose code (with its record schema) is a chunk of its own.
+    // Asked of the browser's storage, whose code is a small chunk of its own.
     last:
       named === null
-        ? import('../io/localMaps')
-            .then((maps) => maps.getLastOpen())
+        ? import('../io/lastOpen')
+            .then((last) => last.getLastOpen())
             .then((found) => (found.ok ? found.ref : null))
             .catch(() => null)
         : Promise.resolve(null),

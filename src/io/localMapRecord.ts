@@ -79,11 +79,3 @@ export function newMapRecord(
 ): MapRecord {
   return { id: crypto.randomUUID(), created: now, updated: now, storeVersion: STORE_VERSION, ...map };
 }
-
-/** The map that was open, so a reload opens it again. */
-export const LastOpen = z.union([
-  z.strictObject({ kind: z.literal('local'), id: z.string() }),
-  z.strictObject({ kind: z.literal('bundled'), name: z.string() }),
-  z.null(),
-]);
-export type LastOpen = z.infer<typeof LastOpen>;

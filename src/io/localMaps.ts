@@ -10,16 +10,16 @@
  * shared index to read, change and write back, two tabs saving two maps cannot undo each
  * other's entries in the list.
  */
-import { createStore, del, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
-import { LastOpen, MapRecord, MapSummary, migrateRecord, newMapRecord, summaryOf } from './localMapRecord';
+import { createStore, get, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
+import { MapRecord, MapSummary, migrateRecord, newMapRecord, summaryOf } from './localMapRecord';
 import { retitledJson } from './selfContained';
 import { missingMap, storageFailure, type StorageAction, type Stored } from './storageFailure';
 
-export type { LastOpen, MapRecord, MapSummary };
+export type { MapRecord, MapSummary };
+export { getLastOpen, setLastOpen, type LastOpen } from './lastOpen';
 
 const mapKey = (id: string) => ['map', id];
 const summaryKey = (id: string) => ['summary', id];
-const LAST_OPEN_KEY = 'last-open';
 
 let store: UseStore | undefined;
 /** Opened on first use: a page that never saves a map never touches IndexedDB. */
@@ -158,20 +158,5 @@ export function restoreMap(record: MapRecord): Promise<Stored<{ record: MapRecor
   return attempt('store', async () => {
     await write(record);
     return { ok: true, record };
-  });
-}
-
-/** The map open when the page was left; null when none was, or the entry is damaged. */
-export function getLastOpen(): Promise<Stored<{ ref: LastOpen }>> {
-  return attempt('read', async () => {
-    const parsed = LastOpen.safeParse(await get(LAST_OPEN_KEY, maps()));
-    return { ok: true, ref: parsed.success ? parsed.data : null };
-  });
-}
-
-export function setLastOpen(ref: LastOpen): Promise<Stored> {
-  return attempt('store', async () => {
-    await (ref === null ? del(LAST_OPEN_KEY, maps()) : set(LAST_OPEN_KEY, ref, maps()));
-    return { ok: true };
   });
 }

@@ -4,10 +4,18 @@ import { createAutosave } from '../../io/autosave';
 // The browser's storage (with its record schema) is fetched when first written to.
 const storage = () => import('../../io/localMaps');
 const putMap = async (record: MapRecord) => (await storage()).putMap(record);
-const setLastOpen = async (ref: LastOpen) => {
-  await (await storage()).setLastOpen(ref);
+/**
+ * A map of one's own is remembered at once (a reload must find it); the bundled map once
+ * the page is idle, so nothing of it competes with drawing the map at start.
+ */
+const setLastOpen = (ref: LastOpen) => {
+  const remember = () => void import('../../io/lastOpen').then((last) => last.setLastOpen(ref));
+  if (ref?.kind === 'local') remember();
+  else if ('requestIdleCallback' in window) requestIdleCallback(remember, { timeout: 3000 });
+  else setTimeout(remember, 1000);
 };
-import type { LastOpen, MapRecord } from '../../io/localMaps';
+import type { LastOpen } from '../../io/lastOpen';
+import type { MapRecord } from '../../io/localMaps';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { selectLoaded, selectOpened, selectOrigin } from '../../store/selectors';
 import { currentMapJson } from './mapActions';
@@ -57,7 +65,7 @@ export function useLocalSaving() {
       if (reopened) {
         // What was pending for the map left behind is written now, not dropped.
         void autosave.flush();
-        void setLastOpen(
+        setLastOpen(
           origin?.kind === 'local'
             ? { kind: 'local', id: origin.id }
             : origin?.kind === 'bundled'
