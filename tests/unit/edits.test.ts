@@ -228,3 +228,17 @@ describe('a quote from a selection', () => {
     expect(checked.spans[0]).toMatchObject({ start: second, end: second + 15 });
   });
 });
+
+describe('editing a relation', () => {
+  it('can point it at an actor made in the same form', () => {
+    const relation = harbour.dataset.relations.find((r) => r.id === 'avalon-frees-sailors')!;
+    const next = applied(harbour, {
+      kind: 'update-relation',
+      relation: { ...relation, target: 'crew' },
+      newActors: [{ id: 'crew', label: 'Crew', type: 'group', aliases: [], description: 'The crew.' }],
+    });
+    expect(next.dataset.relations.find((r) => r.id === relation.id)?.target).toBe('crew');
+    expect(next.dataset.actors.at(-1)?.id).toBe('crew');
+    expect(checkDocument('map', next).ok).toBe(true);
+  });
+});

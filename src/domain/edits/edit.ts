@@ -21,7 +21,8 @@ export type Edit =
   | { kind: 'delete-actor'; id: string }
   /** A relation, with any actors made for it in the same form. */
   | { kind: 'add-relation'; relation: Relation; newActors?: readonly Actor[] }
-  | { kind: 'update-relation'; relation: Relation }
+  /** A relation changed, with any actors made for it in the same form. */
+  | { kind: 'update-relation'; relation: Relation; newActors?: readonly Actor[] }
   | { kind: 'delete-relation'; id: string }
   | { kind: 'add-evidence'; holder: EvidenceHolder; evidence: Evidence }
   | { kind: 'remove-evidence'; holder: EvidenceHolder; index: number }
@@ -91,8 +92,11 @@ export function applyEdit(document: MapDocument, edit: Edit): EditResult {
         actors: [...dataset.actors, ...(edit.newActors ?? [])],
         relations: [...dataset.relations, edit.relation],
       });
-    case 'update-relation':
-      return replace('relations', edit.relation, 'relation');
+    case 'update-relation': {
+      const relations = replaceById(dataset.relations, edit.relation);
+      if (!relations) return refused(`there is no relation "${edit.relation.id}" in this map`);
+      return next({ actors: [...dataset.actors, ...(edit.newActors ?? [])], relations });
+    }
     case 'delete-relation':
       if (!dataset.relations.some((r) => r.id === edit.id))
         return refused(`there is no relation "${edit.id}" in this map`);

@@ -57,7 +57,7 @@ export function RelationForm({ evidence, relationId }: RelationFormProps) {
       existing,
     );
     const outcome = await (existing
-      ? state.edit({ kind: 'update-relation', relation })
+      ? state.edit({ kind: 'update-relation', relation, newActors })
       : state.edit({ kind: 'add-relation', relation, newActors }));
     if (!outcome.ok) setRefusal(outcome.message);
     // The relation made or changed is selected, so Details shows it and the map frames it.
@@ -83,7 +83,7 @@ export function RelationForm({ evidence, relationId }: RelationFormProps) {
         hint="Who acts: where the arrow starts."
         value={draft.from}
         onChange={(from) => set('from', from)}
-        allowNew={!existing}
+        allowNew
         errors={{ end: errors.from, type: errors.fromType, description: errors.fromDescription }}
       />
       <ActorEndField
@@ -91,7 +91,7 @@ export function RelationForm({ evidence, relationId }: RelationFormProps) {
         hint="Who is acted upon: where the arrow points."
         value={draft.to}
         onChange={(to) => set('to', to)}
-        allowNew={!existing}
+        allowNew
         errors={{ end: errors.to, type: errors.toType, description: errors.toDescription }}
       />
       <RelationTypeField
