@@ -10,7 +10,7 @@
  * shared index to read, change and write back, two tabs saving two maps cannot undo each
  * other's entries in the list.
  */
-import { createStore, get, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { MapRecord, MapSummary, migrateRecord, newMapRecord, summaryOf } from './localMapRecord';
 import { retitledJson } from './selfContained';
 import { missingMap, storageFailure, type StorageAction, type Stored } from './storageFailure';
@@ -67,23 +67,36 @@ function readable(stored: unknown): Stored<{ record: MapRecord }> {
     : { ok: false, reason: 'unreadable', message: migrated.message };
 }
 
-/** Stores a map, new or changed, with `updated` set to now; gives back what was stored. */
+/**
+ * Stores a map, new or changed, with `updated` set to now; a map stored before keeps the
+ * date it was created, whatever the caller says (read from its summary, a few bytes, in the
+ * same transaction). Gives back what was stored.
+ */
 export function putMap(record: MapRecord): Promise<Stored<{ record: MapRecord }>> {
-  return attempt('store', async () => {
-    const stored = { ...record, updated: Date.now() };
-    await write(stored);
-    return { ok: true, record: stored };
-  });
+  return attempt('store', () =>
+    maps()('readwrite', async (s) => {
+      const before = (await promisifyRequest(s.get(summaryKey(record.id)))) as
+        Partial<MapSummary> | undefined;
+      const created = typeof before?.created === 'number' ? before.created : record.created;
+      const stored = { ...record, created, updated: Date.now() };
+      putEntries(s, stored);
+      await promisifyRequest(s.transaction);
+      return { ok: true as const, record: stored };
+    }),
+  );
+}
+
+/** A map's two entries, its record and its summary, put in the transaction `s` belongs to. */
+function putEntries(s: IDBObjectStore, record: MapRecord) {
+  s.put(record, mapKey(record.id));
+  s.put(summaryOf(record), summaryKey(record.id));
 }
 
 function write(record: MapRecord): Promise<void> {
-  return setMany(
-    [
-      [mapKey(record.id), record],
-      [summaryKey(record.id), summaryOf(record)],
-    ],
-    maps(),
-  );
+  return maps()('readwrite', (s) => {
+    putEntries(s, record);
+    return promisifyRequest(s.transaction);
+  });
 }
 
 /**
@@ -119,8 +132,7 @@ export function renameMap(id: string, title: string): Promise<Stored<{ record: M
       if (!found.ok) return found;
       const record = found.record;
       const renamed = { ...record, title, file: retitledJson(record.file, title), updated: Date.now() };
-      s.put(renamed, mapKey(id));
-      s.put(summaryOf(renamed), summaryKey(id));
+      putEntries(s, renamed);
       return { ok: true, record: renamed };
     }),
   );

@@ -1,14 +1,17 @@
+import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DealForm } from '../../src/features/authoring/DealForm';
 import { EvidenceForm } from '../../src/features/authoring/EvidenceForm';
 import { MapBar } from '../../src/features/authoring/MapBar';
+import { MyMapsDialog } from '../../src/features/authoring/MyMapsDialog';
+import { putMap } from '../../src/io/localMaps';
 import { SlideForm } from '../../src/features/authoring/SlideForm';
 import { StoryEditor } from '../../src/features/authoring/StoryEditor';
 import { SourceReader } from '../../src/features/reader/SourceReader';
 import { useAppStore } from '../../src/store/appStore';
-import { selectLoaded } from '../../src/store/selectors';
+import { selectLoaded, selectUndoLabel } from '../../src/store/selectors';
 import { loadFixtureIntoStore } from '../helpers/storeFixture';
 
 const map = () => selectLoaded(useAppStore.getState())!.dataset;
@@ -138,5 +141,22 @@ describe('evidence, deals and slides', () => {
     render(<StoryEditor storyId={harbour.id} />);
     await user.click(screen.getByRole('button', { name: 'Move slide 2 up' }));
     await waitFor(() => expect(map().stories[0]!.slides[0]!.title).toBe(second));
+  });
+});
+
+describe('my maps', () => {
+  it('renames the open map by an edit, so the next save keeps the new title', async () => {
+    await putMap({ id: 'test', title: 'Harbour test', created: 1, updated: 1, storeVersion: 1, file: '{}' });
+    act(() => useAppStore.getState().openEditor({ form: 'my-maps' }));
+    render(<MyMapsDialog />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Rename “Harbour test”' }));
+    const field = screen.getByRole('textbox', { name: 'New title' });
+    await user.clear(field);
+    await user.type(field, 'Harbour, renamed{Enter}');
+    await waitFor(() => expect(map().title).toBe('Harbour, renamed'));
+    expect(await screen.findByRole('button', { name: 'Open “Harbour, renamed”' })).toBeInTheDocument();
+    // An edit like any other: Undo takes it back.
+    expect(selectUndoLabel(useAppStore.getState())).toBe('rename map');
   });
 });

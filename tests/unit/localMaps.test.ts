@@ -216,3 +216,16 @@ describe('when the browser will not store', () => {
     });
   });
 });
+
+describe('saving a map again', () => {
+  it('keeps the date it was first stored, whatever the caller says', async () => {
+    const first = newMapRecord({ title: 'Kept', file: '{}' }, 1000);
+    const stored = await putMap(first);
+    if (!stored.ok) throw new Error(stored.message);
+    const again = await putMap({ ...first, created: 99_999, title: 'Kept, edited' });
+    if (!again.ok) throw new Error(again.message);
+    expect(again.record.created).toBe(1000);
+    const read = await getMap(first.id);
+    expect(read.ok && read.record).toMatchObject({ title: 'Kept, edited', created: 1000 });
+  });
+});

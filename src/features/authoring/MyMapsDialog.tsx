@@ -9,7 +9,7 @@ import {
   type MapSummary,
 } from '../../io/localMaps';
 import { useAppStore } from '../../store/appStore';
-import { selectOrigin } from '../../store/selectors';
+import { selectLoaded, selectOrigin } from '../../store/selectors';
 import { useModalDialog } from '../common/useModalDialog';
 import { openLocalMap } from './mapActions';
 import './authoring.css';
@@ -33,6 +33,8 @@ export function MyMapsDialog() {
   const closeEditor = useAppStore((s) => s.closeEditor);
   const openEditor = useAppStore((s) => s.openEditor);
   const origin = useAppStore(selectOrigin);
+  // The open map's title as it is on screen: its stored copy catches up at the next save.
+  const openTitle = useAppStore((s) => selectLoaded(s)?.dataset.title);
   const [maps, setMaps] = useState<readonly MapSummary[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<MapRecord | null>(null);
@@ -55,6 +57,14 @@ export function MyMapsDialog() {
       live = false;
     };
   }, [show]);
+
+  // The open map is renamed by an edit (undoable, and saved like any other): renaming its
+  // stored copy alone would be overwritten by the next save of what is on screen.
+  const renameOpenMap = async (title: string) => {
+    const { edit } = useAppStore.getState();
+    const description = selectLoaded(useAppStore.getState())?.dataset.description ?? title;
+    return edit({ kind: 'set-info', title, description });
+  };
 
   const run = async (action: Promise<{ ok: true } | { ok: false; message: string }>) => {
     const outcome = await action;
@@ -102,6 +112,7 @@ export function MyMapsDialog() {
         <ul className="my-maps">
           {maps.map((m) => {
             const open = origin?.kind === 'local' && origin.id === m.id;
+            const title = open && openTitle !== undefined ? openTitle : m.title;
             return (
               <li key={m.id}>
                 {renaming?.id === m.id ? (
@@ -109,13 +120,13 @@ export function MyMapsDialog() {
                     className="my-maps-rename"
                     onSubmit={(event) => {
                       event.preventDefault();
-                      const title = renaming.title.trim();
-                      if (title === '') {
+                      const wanted = renaming.title.trim();
+                      if (wanted === '') {
                         setProblem('A map needs a title.');
                         return;
                       }
                       setRenaming(null);
-                      void run(renameMap(m.id, title));
+                      void run(open ? renameOpenMap(wanted) : renameMap(m.id, wanted));
                     }}
                   >
                     <label>
@@ -132,17 +143,17 @@ export function MyMapsDialog() {
                   </form>
                 ) : (
                   <span className="my-maps-title">
-                    <strong>{m.title}</strong>
+                    <strong>{title}</strong>
                     <span className="authoring-hint">
                       {open ? 'Open now · ' : ''}saved {when(m.updated)}
                     </span>
                   </span>
                 )}
-                <span className="my-maps-buttons" role="group" aria-label={`“${m.title}”`}>
+                <span className="my-maps-buttons" role="group" aria-label={`“${title}”`}>
                   <button
                     type="button"
                     className="btn btn-small btn-primary"
-                    aria-label={`Open “${m.title}”`}
+                    aria-label={`Open “${title}”`}
                     onClick={() =>
                       void openLocalMap(m.id).then((outcome) =>
                         outcome.ok ? closeEditor() : setProblem(outcome.message),
@@ -154,15 +165,15 @@ export function MyMapsDialog() {
                   <button
                     type="button"
                     className="btn btn-small"
-                    aria-label={`Rename “${m.title}”`}
-                    onClick={() => setRenaming({ id: m.id, title: m.title })}
+                    aria-label={`Rename “${title}”`}
+                    onClick={() => setRenaming({ id: m.id, title })}
                   >
                     Rename
                   </button>
                   <button
                     type="button"
                     className="btn btn-small"
-                    aria-label={`Duplicate “${m.title}”`}
+                    aria-label={`Duplicate “${title}”`}
                     onClick={() => void run(duplicateMap(m.id))}
                   >
                     Duplicate
@@ -170,7 +181,7 @@ export function MyMapsDialog() {
                   <button
                     type="button"
                     className="btn btn-small btn-danger"
-                    aria-label={`Delete “${m.title}”`}
+                    aria-label={`Delete “${title}”`}
                     disabled={open}
                     title={open ? 'Open another map first' : undefined}
                     onClick={() =>

@@ -1,24 +1,32 @@
 import { useEffect } from 'react';
 import { createAutosave } from '../../io/autosave';
+import type { LastOpen } from '../../io/lastOpen';
+import type { MapRecord } from '../../io/localMaps';
+import { useAppStore, type AppState } from '../../store/appStore';
+import type { MapOrigin } from '../../store/dataSlice';
+import { selectLoaded, selectOpened, selectOrigin } from '../../store/selectors';
+import { currentMapJson } from './mapActions';
 
 // The browser's storage (with its record schema) is fetched when first written to.
-const storage = () => import('../../io/localMaps');
-const putMap = async (record: MapRecord) => (await storage()).putMap(record);
+const putMap = async (record: MapRecord) => (await import('../../io/localMaps')).putMap(record);
+
 /**
  * A map of one's own is remembered at once (a reload must find it); the bundled map once
- * the page is idle, so nothing of it competes with drawing the map at start.
+ * the page is idle, so nothing of it competes with drawing the map at start. A file opened
+ * from disk cannot be opened again by itself: nothing is remembered for it.
  */
-const setLastOpen = (ref: LastOpen) => {
+function rememberOpen(origin: MapOrigin | null) {
+  const ref: LastOpen =
+    origin?.kind === 'local'
+      ? { kind: 'local', id: origin.id }
+      : origin?.kind === 'bundled'
+        ? { kind: 'bundled', name: origin.name }
+        : null;
   const remember = () => void import('../../io/lastOpen').then((last) => last.setLastOpen(ref));
   if (ref?.kind === 'local') remember();
   else if ('requestIdleCallback' in window) requestIdleCallback(remember, { timeout: 3000 });
   else setTimeout(remember, 1000);
-};
-import type { LastOpen } from '../../io/lastOpen';
-import type { MapRecord } from '../../io/localMaps';
-import { useAppStore, type AppState } from '../../store/appStore';
-import { selectLoaded, selectOpened, selectOrigin } from '../../store/selectors';
-import { currentMapJson } from './mapActions';
+}
 
 /** Edits are written this soon after the last one (the issue asks for half a second at most). */
 const SAVE_DELAY_MS = 300;
@@ -31,7 +39,6 @@ const SAVE_DELAY_MS = 300;
  */
 export function useLocalSaving() {
   useEffect(() => {
-    const created = new Map<string, number>();
     const autosave = createAutosave<MapRecord>(putMap, SAVE_DELAY_MS, (status) => {
       const { setSave } = useAppStore.getState();
       if (status === 'saving') setSave({ kind: 'saving' });
@@ -41,17 +48,17 @@ export function useLocalSaving() {
 
     const schedule = async (state: AppState) => {
       const origin = selectOrigin(state);
-      const map = selectLoaded(state);
-      const current = await currentMapJson();
-      if (origin?.kind !== 'local' || !map || !current) return;
-      const now = Date.now();
-      if (!created.has(origin.id)) created.set(origin.id, now);
+      if (origin?.kind !== 'local') return;
       // Said at once, so "saved" never stands for a version older than what is on screen.
       state.setSave({ kind: 'saving' });
+      const current = await currentMapJson();
+      if (!current) return;
+      const now = Date.now();
+      // `created` counts only for a map not stored yet: putMap keeps a stored map's own.
       autosave.schedule({
         id: origin.id,
-        title: map.dataset.title,
-        created: created.get(origin.id) ?? now,
+        title: current.title,
+        created: now,
         updated: now,
         storeVersion: 1,
         file: current.json,
@@ -65,13 +72,7 @@ export function useLocalSaving() {
       if (reopened) {
         // What was pending for the map left behind is written now, not dropped.
         void autosave.flush();
-        setLastOpen(
-          origin?.kind === 'local'
-            ? { kind: 'local', id: origin.id }
-            : origin?.kind === 'bundled'
-              ? { kind: 'bundled', name: origin.name }
-              : null,
-        );
+        rememberOpen(origin);
       }
       if (origin?.kind !== 'local') return;
       const edited = selectLoaded(state) !== selectLoaded(previous);
