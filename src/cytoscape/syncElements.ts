@@ -53,34 +53,40 @@ function placeFor(
   return { x: (x1 + x2) / 2 + free * 40 * Math.cos(angle), y: (y1 + y2) / 2 + free * 40 * Math.sin(angle) };
 }
 
-/** Data keys that other controllers own (sizes by the chosen measure, bundle counts). */
+/** Data keys another controller owns: an actor's size follows the measure chosen (useNodeSizes). */
 const OWNED_ELSEWHERE = new Set(['size']);
 
-export interface SyncResult {
-  added: string[];
-  removed: string[];
-  changed: number;
+/** Which actors each actor has a relation with, from the element definitions. */
+function neighboursIn(elements: readonly ElementDefinition[]): Map<string, string[]> {
+  const neighbours = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = neighbours.get(from);
+    if (list) list.push(to);
+    else neighbours.set(from, [to]);
+  };
+  for (const el of elements) {
+    if (el.group !== 'edges') continue;
+    const { source, target } = el.data as { source: string; target: string };
+    link(source, target);
+    link(target, source);
+  }
+  return neighbours;
 }
 
-export function syncElements(cy: Core, elements: readonly ElementDefinition[]): SyncResult {
+/** Syncs the canvas to the elements; returns the ids of the actors it added. */
+export function syncElements(cy: Core, elements: readonly ElementDefinition[]): string[] {
   const wanted = new Map(elements.map((el) => [el.data.id!, el]));
   const memory = memoryOf(cy);
-  const result: SyncResult = { added: [], removed: [], changed: 0 };
+  const addedActors: string[] = [];
   cy.batch(() => {
     const gone = cy.elements().filter((el) => !wanted.has(el.id()));
     gone.nodes().forEach((node) => {
       memory.set(node.id(), { ...node.position() });
     });
-    result.removed = gone.map((el) => el.id());
     cy.remove(gone);
 
-    const neighbours = new Map<string, string[]>();
-    for (const el of elements) {
-      if (el.group !== 'edges') continue;
-      const { source, target } = el.data as { source: string; target: string };
-      neighbours.set(source, [...(neighbours.get(source) ?? []), target]);
-      neighbours.set(target, [...(neighbours.get(target) ?? []), source]);
-    }
+    // Worked out only when an actor is to be placed: most edits add none.
+    let neighbours: Map<string, string[]> | null = null;
     let free = 0;
     const additions: ElementDefinition[] = [];
     for (const el of elements) {
@@ -88,21 +94,18 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
       const existing = cy.getElementById(id);
       if (existing.empty()) {
         if (el.group === 'nodes') {
+          neighbours ??= neighboursIn(elements);
           const around = neighbours.get(id) ?? [];
           const position = placeFor(cy, id, around, memory, around.length === 0 ? free++ : 0);
           // Added at once, so the next new actor can be placed beside this one.
           cy.add({ ...el, position });
+          addedActors.push(id);
         } else additions.push(el);
-        result.added.push(id);
         continue;
       }
-      let changed = false;
       for (const [key, value] of Object.entries(el.data)) {
         if (OWNED_ELSEWHERE.has(key) || key === 'source' || key === 'target') continue;
-        if (existing.data(key) !== value) {
-          existing.data(key, value);
-          changed = true;
-        }
+        if (existing.data(key) !== value) existing.data(key, value);
       }
       // An edge whose ends changed is removed and added again: cytoscape cannot move one.
       if (el.group === 'edges') {
@@ -110,18 +113,14 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
         if (existing.data('source') !== source || existing.data('target') !== target) {
           cy.remove(existing);
           additions.push(el);
-          changed = true;
         }
       }
       for (const name of (el.classes as string | undefined)?.split(' ').filter(Boolean) ?? []) {
-        if (name.startsWith('tier-') && !existing.hasClass(name)) {
+        if (name.startsWith('tier-') && !existing.hasClass(name))
           existing.removeClass('tier-1 tier-2 tier-3').addClass(name);
-          changed = true;
-        }
       }
-      if (changed) result.changed++;
     }
     if (additions.length) cy.add(additions);
   });
-  return result;
+  return addedActors;
 }

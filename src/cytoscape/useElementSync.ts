@@ -2,7 +2,7 @@
  * Keeps the canvas's elements in step with the open map as it is edited (or undone): the
  * elements are synced by id (syncElements.ts), never rebuilt, so the map keeps its shape.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import type { GraphIndex } from '../domain/graphIndex';
 import { useAppStore } from '../store/appStore';
@@ -30,14 +30,13 @@ export function useElementSync(cy: Core | null) {
     // Another map opening destroys this canvas before React hands the hooks the new one.
     if (!cy || cy.destroyed() || !index || !map || shown.get(cy) === index) return;
     shown.set(cy, index);
-    const { added } = syncElements(cy, elementsFor(map.dataset, index, renderModeOf(cy)).elements);
-    const placed = cy.nodes().filter((n) => added.includes(n.id()));
-    if (placed.empty()) return;
+    const added = syncElements(cy, elementsFor(map.dataset, index, renderModeOf(cy)).elements);
+    if (added.length === 0) return;
     // A new actor out of sight is brought into view; a map still being begun is kept whole
     // in view as it grows. Otherwise the camera stays where the reader left it.
     const { x1, x2, y1, y2 } = cy.extent();
-    const outOfSight = placed.toArray().some((n) => {
-      const { x, y } = (n as NodeSingular).position();
+    const outOfSight = added.some((id) => {
+      const { x, y } = cy.getElementById(id).position();
       return x < x1 || x > x2 || y < y1 || y > y2;
     });
     if (outOfSight || cy.nodes().length <= SMALL_MAP) fitVisible(cy, 60);

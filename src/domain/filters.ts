@@ -3,6 +3,7 @@
  * this decides which actors and relations are shown and which are dimmed.
  */
 import type { ActorType } from './actorTypes';
+import { toggled } from './lists';
 import { neighbourhood, type GraphIndex } from './graphIndex';
 import type { RelationType } from './relationTypes';
 import type { Stance } from './schema';
@@ -22,10 +23,6 @@ export const NO_FILTERS: Filters = {
   hiddenStances: [],
   contestedOnly: false,
 };
-
-function toggled<T>(list: readonly T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
-}
 
 // The filter toggles, as (filters, input) -> filters, so the store's actions stay one line
 // and the rules (a group of relation types toggles as one) are tested without a store.

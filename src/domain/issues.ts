@@ -20,9 +20,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** The issue's place in its file and its sentence: "relations[4].label: must not be empty". */
+export function placedMessage(issue: Pick<Issue, 'path' | 'message'>): string {
+  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
+}
+
 export function formatIssue(issue: Issue): string {
-  const where = issue.path === '' ? issue.file : `${issue.file}: ${issue.path}`;
-  return `${where}: ${issue.message}`;
+  return `${issue.file}: ${placedMessage(issue)}`;
 }
 
 export function hasErrors(issues: readonly Issue[]): boolean {

@@ -7,7 +7,7 @@ import { applyEdit, type Edit } from '../domain/edits/edit';
 import { describeEdit } from '../domain/edits/describeEdit';
 import type { MapDocument } from '../domain/edits/mapDocument';
 import type { QuoteSpan } from '../domain/integrity';
-import type { Issue } from '../domain/issues';
+import { placedMessage, type Issue } from '../domain/issues';
 import { checkDocument } from './checkDocument';
 
 export type CheckedEdit =
@@ -17,8 +17,7 @@ export type CheckedEdit =
 /** The first error of a refused edit, as the validator prints it: place, then sentence. */
 function refusal(issues: readonly Issue[]): string {
   const first = issues.find((i) => i.severity === 'error') ?? issues[0];
-  if (!first) return 'the edit was refused';
-  return first.path ? `${first.path}: ${first.message}` : first.message;
+  return first ? placedMessage(first) : 'the edit was refused';
 }
 
 export function checkedEdit(file: string, before: MapDocument, edit: Edit): CheckedEdit {

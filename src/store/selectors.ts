@@ -153,7 +153,6 @@ export const selectChosenPath = (s: AppState): LeveragePath | null => {
   return selectPathSearch(s)?.result.paths[s.paths.chosen] ?? null;
 };
 export const selectEditor = (s: AppState) => s.editor;
-export const selectSave = (s: AppState) => s.save;
 /** The save state in words, for the map bar. */
 export const selectSaveStatus = (s: AppState): string => {
   switch (s.save.kind) {

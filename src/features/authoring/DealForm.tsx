@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { takenIds, uniqueId } from '../../domain/edits/ids';
+import { toggled } from '../../domain/lists';
 import { relationSentence } from '../../domain/format';
 import type { Deal, Evidence, Stance } from '../../domain/schema';
 import { normalizeForSearch } from '../../domain/search';
@@ -49,8 +50,6 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
   for (const ev of existing?.evidence ?? []) offered.set(key(ev), ev);
   for (const id of members)
     for (const ev of index.relations.get(id)?.evidence ?? []) offered.set(key(ev), ev);
-  const toggle = (list: string[], item: string) =>
-    list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
   const save = async () => {
     if (members.length < 2) return fail('Choose at least two relations: a deal links what each side gives.');
@@ -95,7 +94,7 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
                 <input
                   type="checkbox"
                   checked={members.includes(r.id)}
-                  onChange={() => setMembers((m) => toggle(m, r.id))}
+                  onChange={() => setMembers((m) => toggled(m, r.id))}
                 />
                 {relationSentence(index, r)}
               </label>
@@ -139,7 +138,7 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
                   <input
                     type="checkbox"
                     checked={quotes.includes(k)}
-                    onChange={() => setQuotes((q) => toggle(q, k))}
+                    onChange={() => setQuotes((q) => toggled(q, k))}
                   />
                   <q>{ev.quote}</q>
                 </label>

@@ -9,6 +9,7 @@ import { selectLoaded } from '../../store/selectors';
 import { INITIAL_VIEW } from '../../store/viewState';
 import { downloadBlob } from '../../io/download';
 import { loadOnPage } from '../../io/loadFiles';
+import { placedMessage } from '../../domain/issues';
 
 /** The name a map of one's own goes by in messages. */
 export const localFile = (title: string) => `My maps: ${title}`;
@@ -40,7 +41,7 @@ export async function openLocalMap(id: string): Promise<{ ok: true } | { ok: fal
     const first = result.issues[0];
     return {
       ok: false,
-      message: `“${record.title}” could not be opened: ${first ? `${first.path} ${first.message}` : 'it does not load'}`,
+      message: `“${record.title}” could not be opened: ${first ? placedMessage(first) : 'it does not load'}`,
     };
   }
   s.applyView(INITIAL_VIEW);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { toggled } from '../../domain/lists';
 import { filtersActive } from '../../domain/filters';
 import { MAX_HOPS } from '../../domain/leverage/paths';
 import { LEVER_KIND_IDS, LEVER_KINDS } from '../../domain/leverage/semantics';
@@ -6,10 +7,6 @@ import { STANCES } from '../../domain/stances';
 import { STANCE_INFO } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
 import { selectFilters, selectPaths } from '../../store/selectors';
-
-function toggled<T>(list: readonly T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
-}
 
 /** What the search may use: how many steps, which kinds of lever, which stances. */
 export function PathOptions() {
