@@ -3,7 +3,7 @@
  * sources that exist, and every quote found verbatim in its source. Pure: the texts are
  * handed in. Each problem names its JSON path and says what to change.
  */
-import type { Dataset, Evidence } from './schema';
+import type { Dataset, Evidence, When } from './schema';
 import { findAnchoredQuote, foldWhitespace, nearestPassage, type FoldedText } from './quotes';
 import type { Severity } from './issues';
 import { checkSlidePaths } from './storyPathCheck';
@@ -110,6 +110,13 @@ export function checkIntegrity(
   });
   checkParentCycles(dataset, error);
 
+  // Partial ISO dates compare as text: "2025" < "2025-10" < "2025-10-20".
+  const checkWhen = (when: When | undefined, base: string) => {
+    if (when?.end && when.end < when.start) {
+      error(`${base}.when.end`, `ends (${when.end}) before it starts (${when.start})`);
+    }
+  };
+
   const checkEvidence = (
     list: readonly Evidence[],
     base: string,
@@ -166,8 +173,18 @@ export function checkIntegrity(
         'stance is "attributed": name the actors who make the claim in attributedTo',
       );
     }
-    if (rel.when?.end && rel.when.end < rel.when.start) {
-      error(`${base}.when.end`, `ends (${rel.when.end}) before it starts (${rel.when.start})`);
+    checkWhen(rel.when, base);
+    rel.ends?.forEach((id, j) => {
+      const path = `${base}.ends[${j}]`;
+      if (!relationIds.has(id))
+        error(path, `"${id}" is not a relation in this dataset; "ends" lists relations by id`);
+      else if (id === rel.id) error(path, 'a relation cannot end itself');
+    });
+    if (rel.ends?.length && !rel.when) {
+      error(
+        `${base}.ends`,
+        'ends other relations but has no date: give it "when", so the map knows from when they ended',
+      );
     }
     const quotedSources = new Set(rel.evidence.map((ev) => ev.source));
     rel.figures?.forEach((fig, j) => {
@@ -188,6 +205,7 @@ export function checkIntegrity(
 
   dataset.deals.forEach((deal, i) => {
     const base = `deals[${i}]`;
+    checkWhen(deal.when, base);
     deal.relations.forEach((id, j) => {
       if (!relationIds.has(id))
         error(

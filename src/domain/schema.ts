@@ -179,8 +179,14 @@ export const When = described(
     label: z.optional(
       described(text(), 'How to say it, when the date alone would mislead: "on the eve of Zapad-2025".'),
     ),
+    basis: z.optional(
+      described(
+        text(),
+        "How the date is known, in our words: \"the text says 'on 17 November'; the year is the publication's\".",
+      ),
+    ),
   }),
-  'When the relation held, as precisely as the text says.',
+  'When it happened or held, as precisely as the text says: a date known only to the month or year is that whole month or year.',
 );
 export type When = z.infer<typeof When>;
 
@@ -256,6 +262,12 @@ export const Relation = described(
     ),
     figures: z.optional(z.array(Figure)),
     contested: z.optional(Contest),
+    ends: z.optional(
+      described(
+        z.array(Id),
+        'Relations this one brings to an end when it starts: a reopening ends a closure, a relief ends a sanction.',
+      ),
+    ),
   }),
   'A directed, typed statement of who does what to whom, with its evidence.',
 );
@@ -269,6 +281,7 @@ export const Deal = described(
     relations: z.array(Id).check(z.minLength(2, { error: 'a deal links at least two relations' })),
     evidence: EvidenceList,
     stance: z._default(Stance, 'asserted'),
+    when: z.optional(When),
   }),
   'Two or more relations the text presents as one trade.',
 );
@@ -299,6 +312,12 @@ export const Slide = described(
       'add: keep what earlier slides showed; replace: show only this slide’s elements.',
     ),
     path: z.optional(SlidePath),
+    asOf: z.optional(
+      described(
+        PartialDate,
+        'Show the map as it stood on this date: what had started and not yet ended (a month or year means its last day).',
+      ),
+    ),
     notes: z.optional(described(text(), 'Presenter notes, not shown to the room.')),
   }),
   'One step of a story.',

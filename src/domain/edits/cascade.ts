@@ -59,6 +59,7 @@ export function applyRemoval(dataset: Dataset, removal: Removal): Dataset {
     .filter((r) => !removal.relations.has(r.id))
     .map((rel) => {
       const attributedTo = rel.attributedTo?.filter((id) => !removal.actors.has(id));
+      const ends = rel.ends?.filter((id) => !removal.relations.has(id));
       let contested = rel.contested;
       if (contested && contested.positions.some((p) => p.actors.some((id) => removal.actors.has(id)))) {
         const positions = contested.positions
@@ -66,8 +67,18 @@ export function applyRemoval(dataset: Dataset, removal: Removal): Dataset {
           .filter((p) => p.actors.length > 0 || p.author === true);
         contested = positions.length >= 2 ? { ...contested, positions } : undefined;
       }
-      if (attributedTo?.length === rel.attributedTo?.length && contested === rel.contested) return rel;
-      const next = { ...rel, contested, attributedTo: attributedTo?.length ? attributedTo : undefined };
+      if (
+        attributedTo?.length === rel.attributedTo?.length &&
+        ends?.length === rel.ends?.length &&
+        contested === rel.contested
+      )
+        return rel;
+      const next = {
+        ...rel,
+        contested,
+        attributedTo: attributedTo?.length ? attributedTo : undefined,
+        ends: ends?.length ? ends : undefined,
+      };
       // An attributed claim whose every speaker is gone is the author's claim now.
       if (next.stance === 'attributed' && !next.attributedTo) next.stance = 'asserted';
       return withoutUndefined(next);
