@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { STANCES } from './stances';
 import { ACTOR_TYPE_IDS } from './actorTypes';
 import { RELATION_TYPE_IDS } from './relationTypes';
+import { PARTIAL_DATE, isRealDate } from './time/partialDateText';
 
 export const FORMAT_NAME = 'leverage-map';
 export const FORMAT_VERSION = 1;
@@ -31,8 +32,6 @@ export const Id = z.string().check(
 );
 export type Id = z.infer<typeof Id>;
 
-const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 export const PartialDate = z.string().check(
   z.regex(PARTIAL_DATE, {
     error: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2025", "2025-12" or "2025-12-17"',
@@ -41,14 +40,6 @@ export const PartialDate = z.string().check(
   z.describe('A partial ISO date; its length is its precision: year, month or day.'),
 );
 export type PartialDate = z.infer<typeof PartialDate>;
-
-function isRealDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match?.[3]) return true;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export const UnknownDate = described(
   z.strictObject({

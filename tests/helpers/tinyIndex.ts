@@ -12,6 +12,8 @@ export interface TinyRelation {
   /** Sources quoted; one ("a") unless given. */
   sources?: string[];
   contested?: boolean;
+  when?: { start: string; end?: string };
+  ends?: string[];
 }
 
 export type TinyTuple = [
@@ -40,6 +42,8 @@ export function tinyDataset(tuples: TinyTuple[], extraActors: string[] = []): Da
       claim: `${source} ${type} ${target}`,
       stance: extra.stance ?? 'asserted',
       evidence: (extra.sources ?? ['a']).map((s) => ({ source: s, quote: `${id} quote` })),
+      ...(extra.when ? { when: extra.when } : {}),
+      ...(extra.ends ? { ends: extra.ends } : {}),
       ...(extra.contested
         ? {
             contested: {
