@@ -262,6 +262,18 @@ function labelRules(zoom: number, mode: RenderMode, edgeLabels: boolean) {
   ];
 }
 
+/** What two dates compared mark: colours no relation category uses, kept apart from the path's. */
+export const TIME_COLORS = { added: '#047857', ended: '#b91c1c', passed: '#a16207' } as const;
+
+const timeMark = (color: string, lineStyle: 'solid' | 'dashed' | 'dotted', width: number) => ({
+  'line-color': color,
+  'target-arrow-color': color,
+  'line-style': lineStyle,
+  width,
+  opacity: 1,
+  'z-index': 12,
+});
+
 /** Selection, hover, focus, filters and story steps, as classes set by the view hooks. */
 function viewRules() {
   const labelled = { label: 'data(label)' };
@@ -285,6 +297,15 @@ function viewRules() {
     { selector: 'edge.backdrop', style: { opacity: 0.22 } },
     { selector: 'node.backdrop', style: { opacity: 0.5, 'text-opacity': 0.6 } },
     { selector: 'edge.path-backdrop', style: { opacity: 0.08 } },
+    // Time: undated relations drawn apart while a date narrows the map; two dates compared
+    // mark what began (thick), ended (dashed) and came and went (dotted), in colours and
+    // line styles both, so the marks read without colour too.
+    { selector: 'edge.undated', style: { opacity: 0.35 } },
+    { selector: 'edge.time-other', style: { opacity: 0.12 } },
+    { selector: 'edge.time-unchanged', style: { opacity: 0.45 } },
+    { selector: 'edge.time-added', style: timeMark(TIME_COLORS.added, 'solid', 4.5) },
+    { selector: 'edge.time-ended', style: timeMark(TIME_COLORS.ended, 'dashed', 3.5) },
+    { selector: 'edge.time-passed', style: timeMark(TIME_COLORS.passed, 'dotted', 3.5) },
     { selector: 'node.path-backdrop', style: { opacity: 0.3, 'text-opacity': 0.35 } },
     { selector: 'edge.incident', style: { ...shortened, width: 2.6, opacity: 1, 'z-index': 10 } },
     {

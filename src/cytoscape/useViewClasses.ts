@@ -2,7 +2,13 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { GraphIndex } from '../domain/graphIndex';
 import { useAppStore } from '../store/appStore';
-import { selectChosenPath, selectIndex, selectSelected, selectVisibility } from '../store/selectors';
+import {
+  selectChosenPath,
+  selectIndex,
+  selectSelected,
+  selectTimeView,
+  selectVisibility,
+} from '../store/selectors';
 import { edgeLabelsShown } from './labelFonts';
 import { noViewClasses, viewClasses, type BundleCounts, type ViewClasses } from './viewClasses';
 import { hasFewRelations, renderModeOf } from './renderMode';
@@ -19,6 +25,12 @@ const CLASS_OF: Record<keyof ViewClasses, string> = {
   pathBackdrop: 'path-backdrop',
   bundled: 'bundled',
   bundle: 'bundle-shown',
+  undated: 'undated',
+  timeAdded: 'time-added',
+  timeEnded: 'time-ended',
+  timePassed: 'time-passed',
+  timeUnchanged: 'time-unchanged',
+  timeOther: 'time-other',
 };
 
 /**
@@ -54,6 +66,7 @@ export function useViewClasses(cy: Core | null) {
   const visibility = useAppStore(selectVisibility);
   const selected = useAppStore(selectSelected);
   const path = useAppStore(selectChosenPath);
+  const time = useAppStore(selectTimeView);
   // A story decides what is on screen while it is presented; filters and focus step aside.
   const presenting = useAppStore((s) => s.presenting !== null);
   const zoomedIn = useZoomedIn(cy);
@@ -70,6 +83,7 @@ export function useViewClasses(cy: Core | null) {
         backdrop: standard,
         path,
         bundle: standard && !zoomedIn,
+        time,
       });
       next = classes;
       counts = bundleCounts;
@@ -106,7 +120,7 @@ export function useViewClasses(cy: Core | null) {
         if (edge.hasClass('faded') !== faded) edge.toggleClass('faded', faded);
       });
     });
-  }, [cy, index, visibility, selected, path, presenting, zoomedIn]);
+  }, [cy, index, visibility, selected, path, presenting, zoomedIn, time]);
   useEffect(
     () => () => {
       previous.current = null;

@@ -1,12 +1,15 @@
 /**
  * Which classes each element should carry for the current view: hidden (filtered out),
  * faded (outside the focus), is-selected, incident (touching the selection), path-hop and
- * path-actor (the leverage path chosen) and backdrop (the rest, while something is selected
- * or a path is shown). Pure, so the rules are tested without a canvas.
+ * path-actor (the leverage path chosen), backdrop (the rest, while something is selected
+ * or a path is shown), and the time classes (undated while a date narrows the map; added,
+ * ended, came-and-went and unchanged while two dates are compared). Pure, so the rules are tested without a canvas.
  */
 import type { Visibility } from '../domain/filters';
 import type { ElementRef, GraphIndex } from '../domain/graphIndex';
 import type { LeveragePath } from '../domain/leverage/paths';
+import type { Change, Comparison } from '../domain/time/compareDates';
+import type { TimeIndex } from '../domain/time/timeIndex';
 import { bundleView } from './bundles';
 
 export interface ViewClasses {
@@ -24,6 +27,14 @@ export interface ViewClasses {
   /** Relations drawn inside a bundle, and the bundles shown (see bundles.ts). */
   bundled: Set<string>;
   bundle: Set<string>;
+  /** While a date narrows the map: the relations shown without a date, drawn apart. */
+  undated: Set<string>;
+  /** Two dates compared: what began, ended, came and went, or held on both; the rest recedes. */
+  timeAdded: Set<string>;
+  timeEnded: Set<string>;
+  timePassed: Set<string>;
+  timeUnchanged: Set<string>;
+  timeOther: Set<string>;
 }
 
 /** How many visible relations each shown bundle stands for. */
@@ -34,6 +45,8 @@ export interface ViewClassOptions {
   path?: LeveragePath | null;
   /** Bundle parallel relations where nothing singles their pair out (a map not zoomed in). */
   bundle?: boolean;
+  /** When relations held, while a date narrows the map or two dates are compared. */
+  time?: { index: TimeIndex; narrowed: boolean; comparison: Comparison | null } | null;
 }
 
 /**
@@ -45,7 +58,7 @@ export function viewClasses(
   index: GraphIndex,
   visibility: Visibility,
   selected: ElementRef | null,
-  { backdrop: setBack = true, path = null, bundle = false }: ViewClassOptions = {},
+  { backdrop: setBack = true, path = null, bundle = false, time = null }: ViewClassOptions = {},
 ): ViewClasses & { bundleCounts: BundleCounts } {
   const hidden = new Set<string>();
   const faded = new Set<string>();
@@ -109,7 +122,9 @@ export function viewClasses(
     backdrop.delete(id);
     pathBackdrop.delete(id);
   }
+  const timeClasses = timeClassesOf(visible, time);
   return {
+    ...timeClasses,
     hidden,
     faded,
     selected: selectedIds,
@@ -124,6 +139,37 @@ export function viewClasses(
   };
 }
 
+const CHANGE_CLASS: Record<Change, 'timeAdded' | 'timeEnded' | 'timePassed' | 'timeUnchanged'> = {
+  added: 'timeAdded',
+  ended: 'timeEnded',
+  passed: 'timePassed',
+  unchanged: 'timeUnchanged',
+};
+
+type TimeClasses = Pick<
+  ViewClasses,
+  'undated' | 'timeAdded' | 'timeEnded' | 'timePassed' | 'timeUnchanged' | 'timeOther'
+>;
+
+function timeClassesOf(visible: ReadonlySet<string>, time: ViewClassOptions['time']): TimeClasses {
+  const classes: TimeClasses = {
+    undated: new Set(),
+    timeAdded: new Set(),
+    timeEnded: new Set(),
+    timePassed: new Set(),
+    timeUnchanged: new Set(),
+    timeOther: new Set(),
+  };
+  if (!time) return classes;
+  for (const id of visible) {
+    const change = time.comparison?.changes.get(id);
+    if (change) classes[CHANGE_CLASS[change]].add(id);
+    else if (time.comparison) classes.timeOther.add(id);
+    else if (time.narrowed && time.index.relations.get(id)?.dated === null) classes.undated.add(id);
+  }
+  return classes;
+}
+
 export function noViewClasses(): ViewClasses {
   return {
     hidden: new Set(),
@@ -136,5 +182,6 @@ export function noViewClasses(): ViewClasses {
     pathBackdrop: new Set(),
     bundled: new Set(),
     bundle: new Set(),
+    ...timeClassesOf(new Set(), null),
   };
 }

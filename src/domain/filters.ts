@@ -7,6 +7,8 @@ import { toggled } from './lists';
 import { neighbourhood, type GraphIndex } from './graphIndex';
 import type { RelationType } from './relationTypes';
 import type { Stance } from './schema';
+import { NO_TIME_FILTER, passesTime, timeFilterActive, type TimeFilter } from './time/timeFilter';
+import type { TimeIndex } from './time/timeIndex';
 
 export interface Filters {
   hiddenActorTypes: readonly ActorType[];
@@ -14,6 +16,8 @@ export interface Filters {
   hiddenSources: readonly string[];
   hiddenStances: readonly Stance[];
   contestedOnly: boolean;
+  /** As of a date, within a period, and whether undated relations show (see time/timeFilter.ts). */
+  time: TimeFilter;
 }
 
 export const NO_FILTERS: Filters = {
@@ -22,6 +26,7 @@ export const NO_FILTERS: Filters = {
   hiddenSources: [],
   hiddenStances: [],
   contestedOnly: false,
+  time: NO_TIME_FILTER,
 };
 
 // The filter toggles, as (filters, input) -> filters, so the store's actions stay one line
@@ -54,6 +59,10 @@ export function withContestedOnly(filters: Filters, on: boolean): Filters {
   return { ...filters, contestedOnly: on };
 }
 
+export function withTime(filters: Filters, change: Partial<TimeFilter>): Filters {
+  return { ...filters, time: { ...filters.time, ...change } };
+}
+
 export function filtersActive(filters: Filters): boolean {
   return filters.hiddenActorTypes.length > 0 || relationFiltersActive(filters);
 }
@@ -63,7 +72,8 @@ function relationFiltersActive(filters: Filters): boolean {
     filters.hiddenRelationTypes.length > 0 ||
     filters.hiddenSources.length > 0 ||
     filters.hiddenStances.length > 0 ||
-    filters.contestedOnly
+    filters.contestedOnly ||
+    timeFilterActive(filters.time)
   );
 }
 
@@ -74,11 +84,15 @@ export interface Visibility {
   focus: { actors: ReadonlySet<string>; relations: ReadonlySet<string> } | null;
 }
 
+/** `time`: when each relation held, for the time filter; without it the filter is not applied. */
 export function computeVisibility(
   index: GraphIndex,
   filters: Filters,
   focus: { actorId: string; hops: number } | null,
+  time: TimeIndex | null = null,
 ): Visibility {
+  const timeSpan = (id: string) =>
+    time && timeFilterActive(filters.time) ? time.relations.get(id) : undefined;
   const hiddenActorTypes = new Set(filters.hiddenActorTypes);
   const hiddenTypes = new Set(filters.hiddenRelationTypes);
   const hiddenSources = new Set(filters.hiddenSources);
@@ -94,6 +108,8 @@ export function computeVisibility(
     if (filters.contestedOnly && !rel.contested) continue;
     if (!rel.evidence.some((ev) => !hiddenSources.has(ev.source))) continue;
     if (!actorShown(rel.source) || !actorShown(rel.target)) continue;
+    const span = timeSpan(rel.id);
+    if (span && !passesTime(span, filters.time)) continue;
     relations.add(rel.id);
   }
 

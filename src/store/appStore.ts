@@ -7,6 +7,7 @@ import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
 import { createPresentationSlice, type PresentationSlice } from './presentationSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createTimeSlice, type TimeSlice } from './timeSlice';
 import { createViewStateSlice, type ViewStateSlice } from './viewState';
 
 // One concern per slice. A few actions write another slice's state in the same update, where
@@ -20,7 +21,8 @@ export type AppState = DataSlice &
   ViewStateSlice &
   LeverageSlice &
   NoticeSlice &
-  EditorSlice;
+  EditorSlice &
+  TimeSlice;
 
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -33,6 +35,7 @@ export const createAppStore = () =>
     ...createLeverageSlice(...a),
     ...createNoticeSlice(...a),
     ...createEditorSlice(...a),
+    ...createTimeSlice(...a),
   }));
 
 /** The app's one store. Tests make their own with createAppStore() where they need isolation. */

@@ -4,10 +4,13 @@ import { leverageGraphOf } from '../domain/leverage/levers';
 import { buildLeverageGraph, type LeverageGraph } from '../domain/leverage/leverageGraph';
 import { findPaths, type LeveragePath, type PathResult } from '../domain/leverage/paths';
 import { LEVER_KIND_IDS, type LeverKind } from '../domain/leverage/semantics';
-import type { Stance } from '../domain/schema';
+import type { PartialDate, Stance } from '../domain/schema';
+import { compareDates, type Comparison } from '../domain/time/compareDates';
 import { STANCES } from '../domain/stances';
 import { buildIndex, type GraphIndex } from '../domain/graphIndex';
 import { redoLabel, undoLabel } from '../domain/edits/history';
+import { timeFilterActive } from '../domain/time/timeFilter';
+import { buildTimeIndex, type TimeIndex } from '../domain/time/timeIndex';
 import type { LoadedMap } from './dataSlice';
 import type { AppState } from './appStore';
 
@@ -31,6 +34,20 @@ export function indexOf(map: LoadedMap): GraphIndex {
 export const selectIndex = (s: AppState): GraphIndex | null => {
   const map = selectLoaded(s);
   return map ? indexOf(map) : null;
+};
+const timeIndexes = new WeakMap<LoadedMap, TimeIndex>();
+/** When each relation of the open map held (see domain/time/timeIndex.ts), once per step. */
+export function timeIndexOf(map: LoadedMap): TimeIndex {
+  let time = timeIndexes.get(map);
+  if (!time) {
+    time = buildTimeIndex(map.dataset);
+    timeIndexes.set(map, time);
+  }
+  return time;
+}
+export const selectTimeIndex = (s: AppState): TimeIndex | null => {
+  const map = selectLoaded(s);
+  return map ? timeIndexOf(map) : null;
 };
 /** What Undo and Redo would do, in words, or null. */
 export const selectUndoLabel = (s: AppState) =>
@@ -70,14 +87,42 @@ function memoLast<Inputs extends readonly unknown[], Result>(compute: (...inputs
 }
 
 const visibilityOf = memoLast(
-  (index: GraphIndex, filters: Filters, focusActor: string | undefined, hops: number | undefined) =>
-    computeVisibility(index, filters, focusActor && hops ? { actorId: focusActor, hops } : null),
+  (
+    index: GraphIndex,
+    filters: Filters,
+    focusActor: string | undefined,
+    hops: number | undefined,
+    time: TimeIndex | null,
+  ) => computeVisibility(index, filters, focusActor && hops ? { actorId: focusActor, hops } : null, time),
 );
 export const selectVisibility = (s: AppState): Visibility | null => {
   const index = selectIndex(s);
   if (!index) return null;
   const focus = selectFocus(s);
-  return visibilityOf(index, s.filters, focus?.actorId, focus?.hops);
+  // The time index is worked out only once a date narrows the map.
+  const time = timeFilterActive(s.filters.time) ? selectTimeIndex(s) : null;
+  return visibilityOf(index, s.filters, focus?.actorId, focus?.hops, time);
+};
+
+export const selectCompare = (s: AppState) => s.compare;
+export const selectTimelineOpen = (s: AppState) => s.timelineOpen;
+export const selectTimelineGroup = (s: AppState) => s.timelineGroup;
+
+const comparisonOf = memoLast((time: TimeIndex, a: PartialDate, b: PartialDate) => compareDates(time, a, b));
+/** The two dates compared, worked out, or null when none are. */
+export const selectComparison = (s: AppState): Comparison | null => {
+  const time = s.compare ? selectTimeIndex(s) : null;
+  return time && s.compare ? comparisonOf(time, s.compare.a, s.compare.b) : null;
+};
+
+const timeViewOf = memoLast((index: TimeIndex | null, narrowed: boolean, comparison: Comparison | null) =>
+  index && (narrowed || comparison) ? { index, narrowed, comparison } : null,
+);
+/** What the map's time classes need: set while a date narrows the map or two are compared. */
+export const selectTimeView = (s: AppState) => {
+  const narrowed = timeFilterActive(s.filters.time);
+  const comparison = selectComparison(s);
+  return timeViewOf(narrowed || comparison ? selectTimeIndex(s) : null, narrowed, comparison);
 };
 
 export const selectPaths = (s: AppState) => s.paths;

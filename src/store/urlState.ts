@@ -7,6 +7,9 @@
  *  &paths=1&from=united-states&to=lukashenka&path=2&hops=5&hideKinds=access&hidePathStances=…
  *  &size=brokerage             (paths are counted from 1 as well)
  *  &panels=legend,list         (the open panels, when they differ from the window's defaults)
+ *  &timeline=1&asof=2025-10&period=2025-09..2025-11&undated=hide&compare=2025-09..2025-12
+ *                              (the timeline, the map as of a date, the period brushed on the
+ *                               timeline, relations without a date hidden, two dates compared)
  *  &cam=0.85,120,-40           (the camera: zoom, then the model point at the centre; kept
  *                               as the view changes, written by the canvas, see useCameraInUrl)
  */
@@ -17,7 +20,8 @@ import { ACTOR_TYPE_IDS, type ActorType } from '../domain/actorTypes';
 import { NO_FILTERS } from '../domain/filters';
 import type { ElementKind } from '../domain/graphIndex';
 import { RELATION_TYPE_IDS, type RelationType } from '../domain/relationTypes';
-import type { Stance } from '../domain/schema';
+import type { PartialDate, Stance } from '../domain/schema';
+import { isPartialDate } from '../domain/time/partialDateText';
 import { STANCES } from '../domain/stances';
 import type { PanelName } from './panelsSlice';
 import type { ViewState } from './viewState';
@@ -65,6 +69,12 @@ export function searchWithCamera(search: string, camera: Camera): string {
   return `?${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`;
 }
 
+/** Two partial dates written "A..B", or null if either is not one. */
+function datePair(value: string | null): [PartialDate, PartialDate] | null {
+  const [a, b, ...rest] = (value ?? '').split('..');
+  return a && b && rest.length === 0 && isPartialDate(a) && isPartialDate(b) ? [a, b] : null;
+}
+
 function list(params: URLSearchParams, key: string): string[] {
   return (params.get(key) ?? '').split(',').filter(Boolean);
 }
@@ -88,7 +98,12 @@ export function viewFromSearch(search: string): ViewState {
   const to = params.get('to');
   const path = Number(params.get('path'));
   const size = params.get('size');
+  const asOf = params.get('asof');
+  const period = datePair(params.get('period'));
+  const compare = datePair(params.get('compare'));
   return {
+    timelineOpen: params.get('timeline') === '1',
+    compare: compare ? { a: compare[0], b: compare[1] } : null,
     pathsOpen: params.get('paths') === '1' || from !== null || to !== null,
     paths: {
       from,
@@ -114,6 +129,11 @@ export function viewFromSearch(search: string): ViewState {
       hiddenSources: list(params, 'hideSources'),
       hiddenStances: only<Stance>(list(params, 'hideStances'), STANCES),
       contestedOnly: params.get('contested') === '1' || NO_FILTERS.contestedOnly,
+      time: {
+        asOf: asOf !== null && isPartialDate(asOf) ? asOf : null,
+        period: period ? { from: period[0], to: period[1] } : null,
+        hideUndated: params.get('undated') === 'hide',
+      },
     },
   };
 }
@@ -148,6 +168,11 @@ export function searchFromView(
   setList('hideSources', f.hiddenSources);
   setList('hideStances', f.hiddenStances);
   if (f.contestedOnly) params.set('contested', '1');
+  if (view.timelineOpen) params.set('timeline', '1');
+  if (f.time.asOf) params.set('asof', f.time.asOf);
+  if (f.time.period) params.set('period', `${f.time.period.from}..${f.time.period.to}`);
+  if (f.time.hideUndated) params.set('undated', 'hide');
+  if (view.compare) params.set('compare', `${view.compare.a}..${view.compare.b}`);
   if (view.presenting) {
     params.set('story', view.presenting.storyId);
     params.set('slide', String(view.presenting.slide + 1));

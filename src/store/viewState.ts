@@ -14,6 +14,7 @@ import { NO_PATH_QUERY, type PathQuery } from './leverageSlice';
 import type { PanelName, ReaderState } from './panelsSlice';
 import type { PresentingState } from './presentationSlice';
 import { arrangedAfterSelecting } from './selectionSlice';
+import type { CompareDates } from './timeSlice';
 
 export interface ViewState {
   selected: ElementRef | null;
@@ -27,6 +28,8 @@ export interface ViewState {
   sizeBy: Measure;
   /** Which panels are open; null in a URL that does not say (the window's defaults stay). */
   panels: Record<PanelName, boolean> | null;
+  timelineOpen: boolean;
+  compare: CompareDates | null;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -39,6 +42,8 @@ export const INITIAL_VIEW: ViewState = {
   pathsOpen: false,
   sizeBy: 'relations',
   panels: null,
+  timelineOpen: false,
+  compare: null,
 };
 
 export const viewOf = (s: AppState): ViewState => ({
@@ -51,6 +56,8 @@ export const viewOf = (s: AppState): ViewState => ({
   pathsOpen: s.pathsOpen,
   sizeBy: s.sizeBy,
   panels: s.panels,
+  timelineOpen: s.timelineOpen,
+  compare: s.compare,
 });
 
 export interface ViewStateSlice {

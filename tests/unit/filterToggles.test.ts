@@ -3,6 +3,7 @@ import {
   NO_FILTERS,
   withActorTypeToggled,
   withContestedOnly,
+  withTime,
   withRelationTypesToggled,
   withSourceToggled,
   withStanceToggled,
@@ -43,6 +44,14 @@ describe('filter toggles', () => {
       hiddenSources: [],
       hiddenStances: [],
       contestedOnly: false,
+      time: { asOf: null, period: null, hideUndated: false },
     });
+  });
+
+  it('changes one part of the time filter and keeps the others', () => {
+    const asOf = withTime(NO_FILTERS, { asOf: '2025-10' });
+    const both = withTime(asOf, { hideUndated: true });
+    expect(both.time).toEqual({ asOf: '2025-10', period: null, hideUndated: true });
+    expect(NO_FILTERS.time.asOf).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ describe('the view in the URL', () => {
         hiddenSources: ['ecfr-belarus-thaw'],
         hiddenStances: ['hypothetical'],
         contestedOnly: true,
+        time: NO_FILTERS.time,
       },
     };
     const search = searchFromView(view);
@@ -45,6 +46,29 @@ describe('the view in the URL', () => {
     expect(view.focusHops).toBe(0);
     expect(view.reader).toBeNull();
     expect(view.filters).toEqual({ ...NO_FILTERS, hiddenActorTypes: ['state'] });
+  });
+
+  it('round-trips the timeline, the as-of date, the period, the undated choice and the compared dates', () => {
+    const view: ViewState = {
+      ...INITIAL_VIEW,
+      timelineOpen: true,
+      compare: { a: '2025-09', b: '2025-12' },
+      filters: {
+        ...NO_FILTERS,
+        time: { asOf: '2025-10-19', period: { from: '2025-09', to: '2025-11' }, hideUndated: true },
+      },
+    };
+    const search = searchFromView(view);
+    expect(search).toBe(
+      '?timeline=1&asof=2025-10-19&period=2025-09..2025-11&undated=hide&compare=2025-09..2025-12',
+    );
+    expect(viewFromSearch(search)).toEqual(view);
+  });
+
+  it('drops a date that is not one, and a pair that is not two dates', () => {
+    const view = viewFromSearch('?asof=2025-02-30&period=2025-09&compare=2025..2026..2027');
+    expect(view.filters.time).toEqual(NO_FILTERS.time);
+    expect(view.compare).toBeNull();
   });
 
   it('accepts ids with colons after the kind', () => {
