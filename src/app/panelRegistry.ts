@@ -8,6 +8,7 @@
  * the others after the graph), and one entry here.
  */
 import { useAppStore, type AppState } from '../store/appStore';
+import { toggleList, toggleTimeline } from './bottomRow';
 import { selectLegendShown, toggleLegend, togglePaths } from './leftColumn';
 import type { SheetName } from './sheets';
 import type { Panels } from './useChunks';
@@ -49,7 +50,8 @@ export type ToggledPanelEntry = PanelEntry & { readonly toggle: NonNullable<Pane
 const store = () => useAppStore.getState();
 
 // In slot order (left, bottom, right, stage), which is also the top bar's order; within the
-// left column the reader covers the paths, and the paths the legend.
+// left column the reader covers the paths, and the paths the legend; below the map the
+// timeline covers the list.
 export const PANELS = [
   {
     id: 'reader',
@@ -93,10 +95,27 @@ export const PANELS = [
     component: 'Sidebar',
   },
   {
+    id: 'timeline',
+    slot: 'bottom',
+    label: 'Timeline',
+    className: 'timeline',
+    isOpen: (s) => s.timelineOpen,
+    close: () => store().setTimelineOpen(false),
+    toggle: {
+      button: 'Timeline',
+      title: 'When relations held: the map as of a date, two dates compared',
+      key: 'T',
+      help: 'Open or close the timeline: the map as of a date, what changed between two dates',
+      run: toggleTimeline,
+    },
+    component: 'TimelinePanel',
+  },
+  {
     id: 'list',
     slot: 'bottom',
     label: 'Relation list',
     className: 'relations',
+    // Under the timeline, when both are open (see bottomRow.ts).
     isOpen: (s) => s.panels.list,
     close: () => store().togglePanel('list'),
     toggle: {
@@ -104,7 +123,7 @@ export const PANELS = [
       title: 'Show or hide',
       key: 'L',
       help: 'Show or hide the relation list',
-      run: () => store().togglePanel('list'),
+      run: toggleList,
     },
     component: 'RelationTable',
   },

@@ -7,3 +7,4 @@ export { Sidebar } from '../features/sidebar/Sidebar';
 export { SlidePanel } from '../features/presentation/SlidePanel';
 export { PathsPanel } from '../features/leverage/PathsPanel';
 export { MetricsController } from '../features/leverage/MetricsController';
+export { TimelinePanel } from '../features/time/TimelinePanel';

@@ -56,6 +56,11 @@ export const PANEL_SHORTCUTS = [
     description: 'Undo the last edit, redo it (⌘ on a Mac)',
   },
   { keys: '↑ ↓ Home End', where: 'Relation list', description: 'Move between rows; Enter selects' },
+  {
+    keys: '← → Home End',
+    where: 'Timeline, on “As of”',
+    description: 'A month back or on; the first month, or what holds at the latest date',
+  },
   { keys: '→ Space PageDown', where: 'Presentation', description: 'Next slide (← PageUp: back)' },
   { keys: 'Home End 1–9', where: 'Presentation', description: 'First, sources, or that slide' },
   {

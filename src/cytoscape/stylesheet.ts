@@ -1,3 +1,4 @@
+import { CHANGE_LOOK, type Change } from '../domain/time/compareDates';
 import { LINE_DASH } from '../domain/stances';
 /**
  * The graph's look. The encoding itself (actor type → shape and fill; relation category →
@@ -262,13 +263,11 @@ function labelRules(zoom: number, mode: RenderMode, edgeLabels: boolean) {
   ];
 }
 
-/** What two dates compared mark: colours no relation category uses, kept apart from the path's. */
-export const TIME_COLORS = { added: '#047857', ended: '#b91c1c', passed: '#a16207' } as const;
-
-const timeMark = (color: string, lineStyle: 'solid' | 'dashed' | 'dotted', width: number) => ({
+/** What two dates compared mark (see CHANGE_LOOK). */
+const timeMark = ({ color, line }: (typeof CHANGE_LOOK)[Change], width: number) => ({
   'line-color': color,
   'target-arrow-color': color,
-  'line-style': lineStyle,
+  'line-style': line,
   width,
   opacity: 1,
   'z-index': 12,
@@ -303,9 +302,9 @@ function viewRules() {
     { selector: 'edge.undated', style: { opacity: 0.35 } },
     { selector: 'edge.time-other', style: { opacity: 0.12 } },
     { selector: 'edge.time-unchanged', style: { opacity: 0.45 } },
-    { selector: 'edge.time-added', style: timeMark(TIME_COLORS.added, 'solid', 4.5) },
-    { selector: 'edge.time-ended', style: timeMark(TIME_COLORS.ended, 'dashed', 3.5) },
-    { selector: 'edge.time-passed', style: timeMark(TIME_COLORS.passed, 'dotted', 3.5) },
+    { selector: 'edge.time-added', style: timeMark(CHANGE_LOOK.added, 4.5) },
+    { selector: 'edge.time-ended', style: timeMark(CHANGE_LOOK.ended, 3.5) },
+    { selector: 'edge.time-passed', style: timeMark(CHANGE_LOOK.passed, 3.5) },
     { selector: 'node.path-backdrop', style: { opacity: 0.3, 'text-opacity': 0.35 } },
     { selector: 'edge.incident', style: { ...shortened, width: 2.6, opacity: 1, 'z-index': 10 } },
     {

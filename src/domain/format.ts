@@ -27,11 +27,33 @@ export function formatPartialDate(date: PartialDate): string {
 }
 
 export function formatWhen(when: When): string {
-  if (when.label) return when.label;
+  return when.label ?? formatDates(when);
+}
+
+/** The dates alone: "October 2025 – November 2025", "about 2024". */
+export function formatDates(when: When): string {
   const base = when.end
     ? `${formatPartialDate(when.start)} – ${formatPartialDate(when.end)}`
     : formatPartialDate(when.start);
   return when.approximate ? `about ${base}` : base;
+}
+
+/** The way to say it and the dates both, when they differ: "on the eve of Zapad-2025 (2025)". */
+export function formatWhenInFull(when: When): string {
+  const dates = formatDates(when);
+  return when.label && when.label !== dates ? `${when.label} (${dates})` : dates;
+}
+
+const PRECISION_WORDS = {
+  day: 'known to the day',
+  month: 'known to the month: drawn over the whole month',
+  year: 'known only to the year: drawn over the whole year, never as 1 January',
+} as const;
+
+/** How well the date is known, in words, from the start date's precision. */
+export function precisionInWords(when: When): string {
+  const parts = when.start.split('-').length;
+  return PRECISION_WORDS[parts === 3 ? 'day' : parts === 2 ? 'month' : 'year'];
 }
 
 export function formatPublished(published: PartialDate | UnknownDate): string {

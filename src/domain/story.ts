@@ -8,7 +8,9 @@
  */
 import type { GraphIndex } from './graphIndex';
 import { leveragePaths, type LeveragePath } from './leverage/paths';
-import type { Evidence, Slide, Story } from './schema';
+import type { Evidence, PartialDate, Slide, Story } from './schema';
+import { NO_TIME_FILTER, passesTime } from './time/timeFilter';
+import { timeIndexFor } from './time/timeIndex';
 
 export interface SlideView {
   /** Actor and relation ids on screen. */
@@ -66,7 +68,25 @@ export function slideView(index: GraphIndex, story: Story, slideIndex: number): 
   }
   const current = story.slides[last];
   if (current) expand(index, current.highlight, view, true);
+  if (current?.asOf) withoutEndedOrLater(index, view, current.asOf);
   return view;
+}
+
+/**
+ * A slide set as of a date shows the map as it stood then: relations that had not started
+ * or had already ended leave it (their actors stay, as the slide may name them); undated
+ * relations stay, as the map shows them by default.
+ */
+function withoutEndedOrLater(index: GraphIndex, view: SlideView, asOf: PartialDate) {
+  const time = timeIndexFor(index);
+  const filter = { ...NO_TIME_FILTER, asOf };
+  for (const id of view.relations) {
+    const span = time.relations.get(id);
+    if (span && !passesTime(span, filter)) {
+      view.relations.delete(id);
+      view.highlighted.delete(id);
+    }
+  }
 }
 
 export interface Citation {

@@ -10,7 +10,7 @@ import { STANCES } from '../domain/stances';
 import { buildIndex, type GraphIndex } from '../domain/graphIndex';
 import { redoLabel, undoLabel } from '../domain/edits/history';
 import { timeFilterActive } from '../domain/time/timeFilter';
-import { buildTimeIndex, type TimeIndex } from '../domain/time/timeIndex';
+import { timeIndexFor, type TimeIndex } from '../domain/time/timeIndex';
 import type { LoadedMap } from './dataSlice';
 import type { AppState } from './appStore';
 
@@ -35,19 +35,10 @@ export const selectIndex = (s: AppState): GraphIndex | null => {
   const map = selectLoaded(s);
   return map ? indexOf(map) : null;
 };
-const timeIndexes = new WeakMap<LoadedMap, TimeIndex>();
 /** When each relation of the open map held (see domain/time/timeIndex.ts), once per step. */
-export function timeIndexOf(map: LoadedMap): TimeIndex {
-  let time = timeIndexes.get(map);
-  if (!time) {
-    time = buildTimeIndex(map.dataset);
-    timeIndexes.set(map, time);
-  }
-  return time;
-}
 export const selectTimeIndex = (s: AppState): TimeIndex | null => {
-  const map = selectLoaded(s);
-  return map ? timeIndexOf(map) : null;
+  const index = selectIndex(s);
+  return index ? timeIndexFor(index) : null;
 };
 /** What Undo and Redo would do, in words, or null. */
 export const selectUndoLabel = (s: AppState) =>

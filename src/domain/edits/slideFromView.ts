@@ -6,7 +6,8 @@
 import type { Visibility } from '../filters';
 import type { ElementRef, GraphIndex } from '../graphIndex';
 import type { LeveragePath } from '../leverage/paths';
-import type { Slide } from '../schema';
+import { formatPartialDate } from '../format';
+import type { PartialDate, Slide } from '../schema';
 
 export interface ViewForSlide {
   selected: ElementRef | null;
@@ -14,9 +15,11 @@ export interface ViewForSlide {
   /** Whether filters hide anything. */
   filtered: boolean;
   path: { from: string; to: string; rank: number; path: LeveragePath; defaultSearch: boolean } | null;
+  /** The map's as-of date, which the slide keeps. */
+  asOf?: PartialDate | null;
 }
 
-export type SlideContent = Pick<Slide, 'show' | 'highlight' | 'path'> & {
+export type SlideContent = Pick<Slide, 'show' | 'highlight' | 'path' | 'asOf'> & {
   /** What the slide will show, in words, for the form. */
   summary: string;
 };
@@ -24,6 +27,13 @@ export type SlideContent = Pick<Slide, 'show' | 'highlight' | 'path'> & {
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function slideFromView(index: GraphIndex, view: ViewForSlide): SlideContent {
+  const content = contentOf(index, view);
+  return view.asOf
+    ? { ...content, asOf: view.asOf, summary: `${content.summary}, as of ${formatPartialDate(view.asOf)}` }
+    : content;
+}
+
+function contentOf(index: GraphIndex, view: ViewForSlide): SlideContent {
   const { selected, visibility, path } = view;
   if (path) {
     const relations = path.path.hops.map((hop) => hop.lever.relation.id);

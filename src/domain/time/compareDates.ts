@@ -10,6 +10,14 @@ import { holdsOn, type TimeIndex } from './timeIndex';
 export const CHANGES = ['added', 'ended', 'passed', 'unchanged'] as const;
 export type Change = (typeof CHANGES)[number];
 
+/** How each change is marked, on the map and the timeline: colours no relation category uses. */
+export const CHANGE_LOOK = {
+  added: { color: '#047857', line: 'solid', words: 'began' },
+  ended: { color: '#b91c1c', line: 'dashed', words: 'ended' },
+  passed: { color: '#a16207', line: 'dotted', words: 'began and ended' },
+  unchanged: { color: '#6b7280', line: 'solid', words: 'held on both dates' },
+} as const satisfies Record<string, { color: string; line: 'solid' | 'dashed' | 'dotted'; words: string }>;
+
 export interface Comparison {
   readonly a: PartialDate;
   readonly b: PartialDate;

@@ -6,6 +6,7 @@
  * A relation with a start and no end still holds: "started, not yet ended". A relation
  * without a date stays undated; only a dated relation that ends it can close it.
  */
+import type { GraphIndex } from '../graphIndex';
 import type { Dataset, Relation } from '../schema';
 import { stretchOf, type Stretch } from './partialDates';
 
@@ -86,6 +87,21 @@ function extentOf(spans: readonly TimeSpan[], sources: Dataset['sources']): Stre
     if (typeof source.published === 'string') next = Math.max(next, stretchOf(source.published).next);
   }
   return { first, next };
+}
+
+const byGraph = new WeakMap<GraphIndex, TimeIndex>();
+/** The time index of a map's graph index, worked out once per index. */
+export function timeIndexFor(index: GraphIndex): TimeIndex {
+  let time = byGraph.get(index);
+  if (!time) {
+    time = buildTimeIndex({
+      relations: [...index.relations.values()],
+      deals: [...index.deals.values()],
+      sources: [...index.sources.values()],
+    });
+    byGraph.set(index, time);
+  }
+  return time;
 }
 
 /** Whether it holds on a day: started (its first day reached) and not yet over. */

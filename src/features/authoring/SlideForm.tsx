@@ -25,6 +25,7 @@ function contentOfView(s: AppState): SlideContent | null {
     selected: s.selected,
     visibility,
     filtered: filtersActive(s.filters),
+    asOf: s.filters.time.asOf,
     path:
       chosen && paths.from && paths.to && paths.chosen !== null
         ? { from: paths.from, to: paths.to, rank: paths.chosen, path: chosen, defaultSearch }
@@ -66,6 +67,7 @@ export function SlideForm({ storyId, index: slideIndex }: { storyId?: string; in
       show: content?.show ?? [],
       highlight: content?.highlight ?? [],
       ...(content?.path ? { path: content.path } : {}),
+      ...(content?.asOf ? { asOf: content.asOf } : {}),
     };
     const slide: Slide = {
       ...base,

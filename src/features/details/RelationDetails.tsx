@@ -1,10 +1,5 @@
-import {
-  actorLabel,
-  directionInWords,
-  formatWhen,
-  relationSources,
-  shortSourceName,
-} from '../../domain/format';
+import { WhenText } from './WhenText';
+import { actorLabel, directionInWords, relationSources, shortSourceName } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
 import { RELATION_CATEGORIES, RELATION_TYPES } from '../../domain/relationTypes';
 import type { Relation } from '../../domain/schema';
@@ -60,7 +55,9 @@ export function RelationDetails({ index, relation }: { index: GraphIndex; relati
         {relation.when && (
           <div>
             <dt>When</dt>
-            <dd>{formatWhen(relation.when)}</dd>
+            <dd>
+              <WhenText when={relation.when} />
+            </dd>
           </div>
         )}
         <div>

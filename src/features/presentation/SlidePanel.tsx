@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { formatPartialDate } from '../../domain/format';
 import { pathSentence } from '../../domain/leverage/inWords';
 import { slideCitations, slidePath, slideView, storySources } from '../../domain/story';
 import { useAppStore } from '../../store/appStore';
@@ -62,6 +63,7 @@ export function SlidePanel() {
         {slide ? (
           <>
             <h2 className="slide-title">{slide.title}</h2>
+            {slide.asOf && <p className="slide-asof">The map as of {formatPartialDate(slide.asOf)}</p>}
             <p className="slide-text">{slide.text}</p>
             {path && (
               <p className="slide-path">

@@ -1,0 +1,88 @@
+import { useEffect, useId, useState } from 'react';
+import { formatPartialDate } from '../../domain/format';
+import type { PartialDate } from '../../domain/schema';
+import { useAppStore } from '../../store/appStore';
+import { selectFilters } from '../../store/selectors';
+
+/** How long each month shows while playing: long enough to read what changed. */
+const PLAY_STEP_MS = 1100;
+
+/**
+ * The "As of" slider: a month at a time from the first dated month to the latest, with play
+ * and pause. At rest (no date chosen) the map shows every date; "All dates" goes back there.
+ * Arrows step a month and Home/End jump to the ends: a range input does that by itself.
+ */
+export function AsOfControl({ months }: { months: readonly PartialDate[] }) {
+  const asOf = useAppStore(selectFilters).time.asOf;
+  const setTime = useAppStore((s) => s.setTime);
+  const [playing, setPlaying] = useState(false);
+  const id = useId();
+  const last = months.length - 1;
+  const position = asOf === null ? last : Math.max(0, months.indexOf(asOf.slice(0, 7)));
+  const setMonth = (i: number) => setTime({ asOf: months[Math.min(Math.max(i, 0), last)] ?? null });
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      const current = useAppStore.getState().filters.time.asOf;
+      const at = current === null ? -1 : months.indexOf(current.slice(0, 7));
+      if (at >= last) setPlaying(false);
+      else useAppStore.getState().setTime({ asOf: months[at + 1] ?? null });
+    }, PLAY_STEP_MS);
+    return () => clearInterval(timer);
+  }, [playing, months, last]);
+
+  const play = () => {
+    // From the start when at the end (or showing every date), as a replay would.
+    if (asOf === null || position >= last) setMonth(0);
+    setPlaying(true);
+  };
+  const valueText = asOf === null ? 'All dates' : formatPartialDate(asOf);
+  return (
+    <div className="asof">
+      <label htmlFor={id} className="asof-label">
+        As of
+      </label>
+      <button
+        type="button"
+        className="btn asof-play"
+        onClick={playing ? () => setPlaying(false) : play}
+        aria-label={playing ? 'Pause' : 'Play month by month'}
+        title={playing ? 'Pause' : 'Play the story month by month'}
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <input
+        id={id}
+        type="range"
+        className="asof-slider"
+        aria-label="As of"
+        min={0}
+        max={last}
+        step={1}
+        value={position}
+        aria-valuetext={valueText}
+        onChange={(event) => setMonth(Number(event.currentTarget.value))}
+        // At rest the thumb already sits at the end, so End would change nothing: make it
+        // choose the latest date, as it does from anywhere else.
+        onKeyDown={(event) => {
+          if (event.key === 'End' && asOf === null) setMonth(last);
+        }}
+      />
+      <output htmlFor={id} className={asOf === null ? 'asof-value muted' : 'asof-value'}>
+        {valueText}
+      </output>
+      <button
+        type="button"
+        className="btn"
+        disabled={asOf === null}
+        onClick={() => {
+          setPlaying(false);
+          setTime({ asOf: null });
+        }}
+      >
+        All dates
+      </button>
+    </div>
+  );
+}
