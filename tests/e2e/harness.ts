@@ -102,6 +102,13 @@ export function readGraph<T>(page: Page, read: (cy: Core) => T): Promise<T> {
   return page.evaluate<T>(source);
 }
 
+/** The classes an element of the graph carries now (hidden, time-added, undated…). */
+export function classesOf(page: Page, id: string): Promise<string[]> {
+  return page.evaluate<string[]>(
+    `document.querySelector('.graph-canvas-surface')._cyreg.cy.getElementById(${JSON.stringify(id)}).classes()`,
+  );
+}
+
 /**
  * Takes out of `errors` the console errors a test caused on purpose (a blocked chunk, an
  * injected fault), so that any other error still fails the test.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { panelIn, PANELS, TOGGLED_PANELS } from '../../src/app/panelRegistry';
 import { panelToggledBy, SHORTCUTS, shortcutFor } from '../../src/app/shortcuts';
-import { createAppStore } from '../../src/store/appStore';
+import { createAppStore, useAppStore } from '../../src/store/appStore';
 
 const press = (key: string) => ({ key, ctrlKey: false, metaKey: false, altKey: false });
 
@@ -18,10 +18,11 @@ describe('the panel registry', () => {
     expect(panelToggledBy('fit')).toBeUndefined();
   });
 
-  it('keeps the top bar in the order people know: Paths, Legend & filters, Relation list, Details', () => {
+  it('keeps the top bar in the order people know: Paths, Legend & filters, Timeline, Relation list, Details', () => {
     expect(TOGGLED_PANELS.map((p) => p.toggle.button)).toEqual([
       'Paths',
       'Legend & filters',
+      'Timeline',
       'Relation list',
       'Details',
     ]);
@@ -39,6 +40,21 @@ describe('the panel registry', () => {
     store.getState().setPathsOpen(false);
     store.getState().togglePanel('sidebar');
     expect(left()).toBeUndefined();
+  });
+
+  it('puts the timeline over the list below the map; the list’s key closes it and shows the list', () => {
+    // The toggles act on the app's own store, as the top bar's buttons and the keys do.
+    const bottom = () => panelIn(useAppStore.getState(), 'bottom')?.label;
+    const toggle = (id: string) => TOGGLED_PANELS.find((p) => p.id === id)!.toggle.run();
+    expect(bottom()).toBe('Relation list');
+    toggle('timeline');
+    expect(bottom()).toBe('Timeline');
+    toggle('list');
+    expect(bottom()).toBe('Relation list');
+    expect(useAppStore.getState().timelineOpen).toBe(false);
+    toggle('list');
+    expect(bottom()).toBeUndefined();
+    toggle('list');
   });
 
   it('shows only the stage while presenting, and no stage otherwise', () => {

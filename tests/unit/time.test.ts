@@ -1,12 +1,16 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/domain/graphIndex';
+import { checkIntegrity } from '../../src/domain/integrity';
 import { Dataset } from '../../src/domain/schema';
+import { slideView } from '../../src/domain/story';
 import { compareDates } from '../../src/domain/time/compareDates';
 import { asOfDay, monthsBetween, precisionOf, stretchOf } from '../../src/domain/time/partialDates';
 import { isPartialDate } from '../../src/domain/time/partialDateText';
 import { NO_TIME_FILTER, passesTime, type TimeFilter } from '../../src/domain/time/timeFilter';
-import { buildTimeIndex, holdsOn, uncertainOn } from '../../src/domain/time/timeIndex';
-import { tinyDataset, type TinyTuple } from '../helpers/tinyIndex';
+import { timelineLanes } from '../../src/domain/time/lanes';
+import { buildTimeIndex, holdsOn, timeIndexFor, uncertainOn } from '../../src/domain/time/timeIndex';
+import { tinyDataset, tinyIndex, type TinyTuple } from '../helpers/tinyIndex';
 
 const utc = (text: string) => Date.parse(`${text}T00:00:00Z`);
 
@@ -121,5 +125,71 @@ describe('comparing two dates', () => {
     const later = compareDates(time, '2025-12', '2025-09');
     expect([later.a, later.b]).toEqual(['2025-09', '2025-12']);
     expect(later.changes.get('close')).toBe('ended');
+  });
+});
+
+describe('the timeline’s lanes', () => {
+  const index = tinyIndex(tuples);
+  const timeOf = timeIndexFor(index);
+
+  it('groups dated relations by category, earliest lane first, undated left out', () => {
+    const lanes = timelineLanes(index, timeOf, 'category', 0);
+    expect(lanes.map((l) => l.label)).toEqual(['Illicit', 'Coercion', 'Channel', 'Concession']);
+    const ids = lanes.flatMap((l) => l.rows.flat().map((m) => m.id));
+    expect(ids.sort()).toEqual(['balloons', 'close', 'consult', 'drones', 'reopen']);
+  });
+
+  it('groups by the actor each relation starts from, and stacks marks that would overlap', () => {
+    const lanes = timelineLanes(index, timeOf, 'actor', 0);
+    const poland = lanes.find((l) => l.key === 'poland')!;
+    // The closure (September) and the reopening (17 November) do not overlap: one row.
+    expect(poland.rows.map((row) => row.map((m) => m.id))).toEqual([['close', 'reopen']]);
+    // Drawn at least 90 days wide, the September closure would reach past 17 November: two rows.
+    const wide = timelineLanes(index, timeOf, 'actor', 90 * 86_400_000).find((l) => l.key === 'poland')!;
+    expect(wide.rows.map((row) => row.map((m) => m.id))).toEqual([['close'], ['reopen']]);
+  });
+});
+
+describe('dates in a story and in the checks', () => {
+  const withStory = (asOf: string) =>
+    z.parse(Dataset, {
+      ...tinyDataset(tuples),
+      stories: [
+        {
+          id: 'border',
+          title: 'The border',
+          slides: [{ title: 'Autumn', text: 't', show: ['close', 'reopen', 'drones', 'ally'], asOf }],
+        },
+      ],
+    });
+
+  it('shows a slide as of its date: what had not started or had ended leaves it, the undated stay', () => {
+    const dataset = withStory('2025-10');
+    const index = buildIndex(dataset, []);
+    expect([...slideView(index, dataset.stories[0]!, 0).relations].sort()).toEqual([
+      'ally',
+      'close',
+      'drones',
+    ]);
+    const later = withStory('2025-12');
+    expect([...slideView(buildIndex(later, []), later.stories[0]!, 0).relations].sort()).toEqual([
+      'ally',
+      'drones',
+      'reopen',
+    ]);
+  });
+
+  it('refuses an "ends" that names no relation, or a relation that ends others without a date', () => {
+    const dataset = z.parse(Dataset, tinyDataset(tuples));
+    const broken = {
+      ...dataset,
+      relations: dataset.relations.map((r) =>
+        r.id === 'ally' ? { ...r, ends: ['close'] } : r.id === 'reopen' ? { ...r, ends: ['nowhere'] } : r,
+      ),
+    };
+    const texts = { a: dataset.relations.map((r) => `${r.id} quote`).join(' '), b: '' };
+    const errors = checkIntegrity(broken, texts).issues.filter((i) => i.severity === 'error');
+    expect(errors.map((e) => e.path).sort()).toEqual(['relations[1].ends[0]', 'relations[5].ends']);
+    expect(errors.find((e) => e.path === 'relations[5].ends')?.message).toMatch(/has no date/);
   });
 });

@@ -69,9 +69,10 @@ export function AsOfControl({ months }: { months: readonly PartialDate[] }) {
           if (event.key === 'End' && asOf === null) setMonth(last);
         }}
       />
-      <output htmlFor={id} className={asOf === null ? 'asof-value muted' : 'asof-value'}>
+      {/* The slider's value text says it to a screen reader; the summary below announces the change. */}
+      <span aria-hidden="true" className={asOf === null ? 'asof-value muted' : 'asof-value'}>
         {valueText}
-      </output>
+      </span>
       <button
         type="button"
         className="btn"
