@@ -92,6 +92,22 @@ describe('axe finds no WCAG 2.1 A or AA violation', () => {
     await expectNoViolations(page, 'the relation list');
   });
 
+  it('with the timeline open, the map as of a date and two dates compared', async () => {
+    const { page } = await openApp('/?timeline=1&asof=2025-10&sel=relation:poland-reopens-border-crossings');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('slider', { name: 'As of' }).waitFor();
+    await expectNoViolations(page, 'the timeline as of a date');
+    await timeline.getByRole('button', { name: 'Compare two dates' }).click();
+    await timeline.getByRole('region', { name: 'What changed' }).waitFor();
+    await expectNoViolations(page, 'the timeline comparing two dates');
+  });
+
+  it('with the timeline open on a phone', async () => {
+    const { page } = await openApp('/?timeline=1&compare=2025-09..2025-12', { size: PHONE });
+    await page.getByRole('region', { name: 'What changed' }).waitFor();
+    await expectNoViolations(page, 'the timeline on a phone');
+  });
+
   it('with the source reader open on a quote', async () => {
     const { page } = await openApp(`/?sel=relation:${POTASH}`);
     await page
