@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import type { LeverageFigures } from './leverageProbe';
+import type { TimeFigures } from './timeProbe';
 import type { Contender } from './measureRun';
 import { servedFile } from './server';
 import { percentile } from './stats';
@@ -41,6 +42,9 @@ export interface RunFigures {
   metrics_longest_task_ms: number | null;
   /** How many paths the app listed for the path query (a check that it searched, not a time). */
   paths_found: number | null;
+  /** Frames while the "As of" slider steps month by month (see timeProbe.ts); app, saved only. */
+  asof_frame_ms_p95: number | null;
+  asof_frame_ms_max: number | null;
 }
 
 export const METRICS = [
@@ -63,6 +67,8 @@ export const METRICS = [
   'metrics_page_ms',
   'metrics_longest_task_ms',
   'paths_found',
+  'asof_frame_ms_p95',
+  'asof_frame_ms_max',
 ] as const satisfies readonly (keyof RunFigures)[];
 export type Metric = (typeof METRICS)[number];
 
@@ -78,6 +84,7 @@ export interface RawRun {
   gestureWallMs: number | null;
   heapBytes: number | null;
   leverage: LeverageFigures | null;
+  time: TimeFigures | null;
 }
 
 interface MarkNames {
@@ -163,6 +170,8 @@ export async function computeFigures(run: RawRun): Promise<{ figures: RunFigures
       metrics_page_ms: run.leverage?.metrics_page_ms ?? null,
       metrics_longest_task_ms: run.leverage?.metrics_longest_task_ms ?? null,
       paths_found: run.leverage?.paths_found ?? null,
+      asof_frame_ms_p95: run.time?.asof_frame_ms_p95 ?? null,
+      asof_frame_ms_max: run.time?.asof_frame_ms_max ?? null,
     },
     scripts: scripts.sort((a, b) => b.gzip_kib - a.gzip_kib),
   };

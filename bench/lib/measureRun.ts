@@ -11,6 +11,7 @@ import { newBenchContext } from './context';
 import { computeFigures, type RawRun, type RunFigures, type ScriptSize } from './figures';
 import { GESTURE_EVENTS, playGesture, type GestureResult } from './gesture';
 import { probeLeverage, type LeverageFigures } from './leverageProbe';
+import { probeAsOf, type TimeFigures } from './timeProbe';
 import type { Variant } from './options';
 import {
   collectGarbage,
@@ -186,6 +187,19 @@ async function drive(
     }
   }
 
+  // The "As of" slider, last: it changes the view the figures above were taken on.
+  let time: TimeFigures | null = null;
+  if (contender === 'app' && variant === 'saved' && gesture) {
+    stage.name = 'stepping the As of slider';
+    try {
+      time = await within(probeAsOf(page, STUCK_MS), 2 * STUCK_MS);
+    } catch (error) {
+      problems.push(
+        `as-of slider not measured: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`,
+      );
+    }
+  }
+
   const [marks, longTasks, scripts] = loadPhase;
   const raw: RawRun = {
     contender,
@@ -198,6 +212,7 @@ async function drive(
     gestureWallMs: gesture?.wallMs ?? null,
     heapBytes,
     leverage,
+    time,
   };
   if (gesture) await within(failOnPageError(page, pageErrors), STUCK_MS);
   const computed = await computeFigures(raw);
