@@ -37,20 +37,21 @@ describe('the timeline on the Belarus map', () => {
     expect(slider).toHaveAttribute('aria-valuetext', 'January 2020');
   });
 
-  it('plays month by month from the start, and pauses', async () => {
+  it('plays the story’s latest year month by month, and pauses', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user, panel } = setup({ fakeTimers: true });
     await user.click(within(panel).getByRole('button', { name: 'Play month by month' }));
-    expect(useAppStore.getState().filters.time.asOf).toBe('2020-01');
+    // The map's dates run from 2020 to December 2025: playing starts with January 2025.
+    expect(useAppStore.getState().filters.time.asOf).toBe('2025-01');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(2_300);
     });
-    expect(useAppStore.getState().filters.time.asOf).toBe('2020-03');
+    expect(useAppStore.getState().filters.time.asOf).toBe('2025-03');
     await user.click(within(panel).getByRole('button', { name: 'Pause' }));
     await act(async () => {
       await vi.advanceTimersByTimeAsync(3_000);
     });
-    expect(useAppStore.getState().filters.time.asOf).toBe('2020-03');
+    expect(useAppStore.getState().filters.time.asOf).toBe('2025-03');
   });
 
   it('draws a mark for each dated relation, named with its dates, and says how many are undated', () => {

@@ -9,10 +9,11 @@ const PLAY_STEP_MS = 1100;
 
 /**
  * The "As of" slider: a month at a time from the first dated month to the latest, with play
- * and pause. At rest (no date chosen) the map shows every date; "All dates" goes back there.
+ * and pause (a long story plays its latest year, `playFrom`, which the axis reads month by
+ * month; the slider still reaches back to the first date). At rest (no date chosen) the map shows every date; "All dates" goes back there.
  * Arrows step a month and Home/End jump to the ends: a range input does that by itself.
  */
-export function AsOfControl({ months }: { months: readonly PartialDate[] }) {
+export function AsOfControl({ months, playFrom }: { months: readonly PartialDate[]; playFrom: number }) {
   const asOf = useAppStore(selectFilters).time.asOf;
   const setTime = useAppStore((s) => s.setTime);
   const [playing, setPlaying] = useState(false);
@@ -33,8 +34,8 @@ export function AsOfControl({ months }: { months: readonly PartialDate[] }) {
   }, [playing, months, last]);
 
   const play = () => {
-    // From the start when at the end (or showing every date), as a replay would.
-    if (asOf === null || position >= last) setMonth(0);
+    // From where the story's months begin when at the end (or showing every date), as a replay would.
+    if (asOf === null || position >= last) setMonth(playFrom);
     setPlaying(true);
   };
   const valueText = asOf === null ? 'All dates' : formatPartialDate(asOf);

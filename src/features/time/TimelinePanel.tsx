@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { formatCount, formatPartialDate } from '../../domain/format';
 import { timelineLanes, type LaneGrouping } from '../../domain/time/lanes';
 import { timeFilterActive } from '../../domain/time/timeFilter';
-import { monthsBetween } from '../../domain/time/partialDates';
+import { monthOf, monthsBetween } from '../../domain/time/partialDates';
 import { useAppStore } from '../../store/appStore';
 import {
   selectComparison,
@@ -16,7 +16,7 @@ import { AsOfControl } from './AsOfControl';
 import { CompareControl } from './CompareControl';
 import { ComparisonList } from './ComparisonList';
 import { TimelineChart } from './TimelineChart';
-import { layoutLanes, MIN_MARK_PX } from './timelineGeometry';
+import { focusStart, layoutLanes, MIN_MARK_PX } from './timelineGeometry';
 import { useWidth } from './useWidth';
 import './timeline.css';
 
@@ -43,6 +43,8 @@ export function TimelinePanel() {
   );
   const layout = useMemo(() => layoutLanes(lanes, labelWidth), [lanes, labelWidth]);
   const months = useMemo(() => (extent ? monthsBetween(extent.first, extent.next - 1) : []), [extent]);
+  const focus = extent ? focusStart(extent) : null;
+  const playFrom = focus === null ? 0 : Math.max(0, months.indexOf(monthOf(focus)));
   if (!index || !time) return <section className="timeline" aria-label="Timeline" />;
 
   const setTime = useAppStore.getState().setTime;
@@ -55,7 +57,7 @@ export function TimelinePanel() {
   return (
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-bar">
-        <AsOfControl months={months} />
+        <AsOfControl months={months} playFrom={playFrom} />
         <label className="timeline-check">
           <input
             type="checkbox"

@@ -59,16 +59,25 @@ export interface TimeAxis {
 }
 
 /**
+ * Where a long story's latest year begins (the part read month by month, and where playing
+ * starts), or null for a story short enough to read evenly.
+ */
+export function focusStart(extent: Stretch): number | null {
+  const months = utcMonth.count(new Date(extent.first), new Date(extent.next));
+  if (months <= EVEN_UP_TO_MONTHS) return null;
+  return utcMonth.offset(utcMonth.ceil(new Date(extent.next)), -FOCUS_MONTHS).getTime();
+}
+
+/**
  * The time scale: even over a short story; over a long one, the latest year reads month by
  * month and the years before it are squeezed to the left (a focus and its context), so a
  * story of 2025 with roots in 2020 still reads at month precision.
  */
 export function timeAxis(extent: Stretch, left: number, right: number): TimeAxis {
-  const months = utcMonth.count(new Date(extent.first), new Date(extent.next));
-  if (months <= EVEN_UP_TO_MONTHS) {
+  const focusFrom = focusStart(extent);
+  if (focusFrom === null) {
     return { scale: scaleUtc().domain([extent.first, extent.next]).range([left, right]), focusFrom: null };
   }
-  const focusFrom = utcMonth.offset(utcMonth.ceil(new Date(extent.next)), -FOCUS_MONTHS).getTime();
   const split = left + (right - left) * CONTEXT_SHARE;
   return {
     scale: scaleUtc().domain([extent.first, focusFrom, extent.next]).range([left, split, right]),
