@@ -1,10 +1,12 @@
-// npm run bench:profile -- W1 [--fresh] [--no-build]: where the app's time goes on one workload.
+// npm run bench:profile -- W1 [--fresh] [--no-build] [--asof]: where the app's time goes on one workload.
 // Records a CPU profile (CDP) from the file pick or navigation to the first frame, and another
-// over the benchmark's gesture, and prints the functions with the most self time in each.
+// over the benchmark's gesture (and, with --asof, over the As of slider stepping), and prints the
+// functions with the most self time in each.
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/lib/browser';
 import { newBenchContext } from './lib/context';
 import { playGesture } from './lib/gesture';
+import { probeAsOf } from './lib/timeProbe';
 import { hasDrawnSince, installProbes, readLongTasks, readMarks } from './lib/pageProbes';
 import path from 'node:path';
 import { build } from 'vite';
@@ -168,6 +170,15 @@ async function main() {
     console.log('worst frames', deltas.slice(-10).map(Math.round).join(' '));
     console.log('frames in order', gesture.frameDeltas.map(Math.round).join(' '));
     console.log(summarise(moves.profile));
+    if (process.argv.includes('--asof')) {
+      await cdp.send('Profiler.start');
+      const asOf = await probeAsOf(page, 20_000);
+      const steps = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      console.log(
+        `\n== as-of slider: ${asOf.asof_steps} steps, frame p95 ${asOf.asof_frame_ms_p95.toFixed(1)} ms, max ${asOf.asof_frame_ms_max.toFixed(0)} ms`,
+      );
+      console.log(summarise(steps.profile));
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -2,7 +2,7 @@
  * The "As of" slider, played as a hand would: the timeline opened through the URL (as a
  * shared link opens it), the slider set to the latest month with End, then stepped back a
  * month at a time with the arrow key, one press every STEP_EVERY_MS, while the frames are
- * counted. Each step refilters the map, restyles what changes and redraws the timeline: the
+ * counted, until the page is quiet after the last press. Each step refilters the map, restyles what changes and redraws the timeline: the
  * frames must keep up (issue 15: p95 under 33 ms on W5).
  */
 import type { Page } from 'playwright-core';
@@ -39,7 +39,9 @@ export async function probeAsOf(page: Page, timeout: number): Promise<TimeFigure
     await page.keyboard.press('ArrowLeft');
     await page.waitForTimeout(STEP_EVERY_MS);
   }
-  // Stopped a step after the last press: idle frames after it would flatter the figure.
+  // Counted until the page is quiet again: a large map draws the view once the slider rests
+  // (see useSettled), and that redraw is part of moving the slider; max shows it.
+  await page.waitForFunction(isQuiet, QUIET_MS, { timeout, polling: 50 });
   const deltas = await page.evaluate(stopFrames);
   if (!deltas.length) throw new Error('no frame was drawn while the slider moved');
   return {

@@ -1,15 +1,25 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { fitVisible } from './camera';
 
 /**
- * When the filters change what is shown, the camera moves to fit what is left (animated,
+ * When the filters (other than time) change what is shown, the camera moves to fit what is left (animated,
  * see fitVisible). Any press or wheel on the map cuts the move short: the reader has taken
  * the camera. Not while presenting: a slide frames its own view.
  */
 export function useRefitOnFilter(cy: Core | null) {
-  const filters = useAppStore((s) => s.filters);
+  // Not the time filter: a map played month by month keeps its camera, so what changes is seen.
+  const filters = useAppStore(
+    useShallow(({ filters: f }) => [
+      f.hiddenActorTypes,
+      f.hiddenRelationTypes,
+      f.hiddenSources,
+      f.hiddenStances,
+      f.contestedOnly,
+    ]),
+  );
   const first = useRef(true);
   useEffect(() => {
     if (!cy) return;
@@ -34,5 +44,6 @@ export function useRefitOnFilter(cy: Core | null) {
     const frame = requestAnimationFrame(() => fitVisible(cy));
     return () => cancelAnimationFrame(frame);
   }, [cy, filters]);
+
   useEffect(() => () => void (first.current = true), [cy]);
 }

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphIndex } from '../domain/graphIndex';
 import { useAppStore } from '../store/appStore';
 import {
@@ -12,7 +12,11 @@ import {
 import { edgeLabelsShown } from './labelFonts';
 import { noViewClasses, viewClasses, type BundleCounts, type ViewClasses } from './viewClasses';
 import { hasFewRelations, renderModeOf } from './renderMode';
+import { useSettled } from './useSettled';
 import { ZOOM_SETTLE_MS } from './useZoomLabels';
+
+/** How long a large map's view must rest before it is drawn. */
+const LARGE_MAP_SETTLE_MS = 250;
 
 const CLASS_OF: Record<keyof ViewClasses, string> = {
   hidden: 'hidden',
@@ -63,13 +67,18 @@ function useZoomedIn(cy: Core | null): boolean {
  */
 export function useViewClasses(cy: Core | null) {
   const index = useAppStore(selectIndex);
-  const visibility = useAppStore(selectVisibility);
+  const liveVisibility = useAppStore(selectVisibility);
   const selected = useAppStore(selectSelected);
   const path = useAppStore(selectChosenPath);
-  const time = useAppStore(selectTimeView);
+  const liveTime = useAppStore(selectTimeView);
   // A story decides what is on screen while it is presented; filters and focus step aside.
   const presenting = useAppStore((s) => s.presenting !== null);
   const zoomedIn = useZoomedIn(cy);
+  // A large map draws the filtered view once it rests (see useSettled): the time filter and
+  // the classes it brings change together, so they settle as one.
+  const large = cy !== null && renderModeOf(cy) !== 'standard';
+  const live = useMemo(() => ({ visibility: liveVisibility, time: liveTime }), [liveVisibility, liveTime]);
+  const { visibility, time } = useSettled(live, LARGE_MAP_SETTLE_MS, large);
   const previous = useRef<ViewClasses | null>(null);
   const previousIndex = useRef<GraphIndex | null>(null);
   useEffect(() => {

@@ -7,7 +7,7 @@ import { toggled } from './lists';
 import { neighbourhood, type GraphIndex } from './graphIndex';
 import type { RelationType } from './relationTypes';
 import type { Stance } from './schema';
-import { NO_TIME_FILTER, passesTime, timeFilterActive, type TimeFilter } from './time/timeFilter';
+import { NO_TIME_FILTER, timeFilterActive, timeTest, type TimeFilter } from './time/timeFilter';
 import type { TimeIndex } from './time/timeIndex';
 
 export interface Filters {
@@ -91,8 +91,7 @@ export function computeVisibility(
   focus: { actorId: string; hops: number } | null,
   time: TimeIndex | null = null,
 ): Visibility {
-  const timeSpan = (id: string) =>
-    time && timeFilterActive(filters.time) ? time.relations.get(id) : undefined;
+  const timed = time && timeFilterActive(filters.time) ? { index: time, test: timeTest(filters.time) } : null;
   const hiddenActorTypes = new Set(filters.hiddenActorTypes);
   const hiddenTypes = new Set(filters.hiddenRelationTypes);
   const hiddenSources = new Set(filters.hiddenSources);
@@ -108,8 +107,8 @@ export function computeVisibility(
     if (filters.contestedOnly && !rel.contested) continue;
     if (!rel.evidence.some((ev) => !hiddenSources.has(ev.source))) continue;
     if (!actorShown(rel.source) || !actorShown(rel.target)) continue;
-    const span = timeSpan(rel.id);
-    if (span && !passesTime(span, filters.time)) continue;
+    const span = timed?.index.relations.get(rel.id);
+    if (timed && span && !timed.test(span)) continue;
     relations.add(rel.id);
   }
 

@@ -9,7 +9,7 @@
 import type { GraphIndex } from './graphIndex';
 import { leveragePaths, type LeveragePath } from './leverage/paths';
 import type { Evidence, PartialDate, Slide, Story } from './schema';
-import { NO_TIME_FILTER, passesTime } from './time/timeFilter';
+import { NO_TIME_FILTER, timeTest } from './time/timeFilter';
 import { timeIndexFor } from './time/timeIndex';
 
 export interface SlideView {
@@ -79,10 +79,10 @@ export function slideView(index: GraphIndex, story: Story, slideIndex: number): 
  */
 function withoutEndedOrLater(index: GraphIndex, view: SlideView, asOf: PartialDate) {
   const time = timeIndexFor(index);
-  const filter = { ...NO_TIME_FILTER, asOf };
+  const holds = timeTest({ ...NO_TIME_FILTER, asOf });
   for (const id of view.relations) {
     const span = time.relations.get(id);
-    if (span && !passesTime(span, filter)) {
+    if (span && !holds(span)) {
       view.relations.delete(id);
       view.highlighted.delete(id);
     }

@@ -5,6 +5,7 @@ import { DetailsSection } from './DetailsSection';
 import { EvidenceQuotes } from './EvidenceQuotes';
 import { RelationButtonList } from './RelationButtonList';
 import { StanceText } from './StanceText';
+import { WhenText } from './WhenText';
 
 export function DealDetails({ index, deal }: { index: GraphIndex; deal: Deal }) {
   const members = deal.relations
@@ -24,6 +25,14 @@ export function DealDetails({ index, deal }: { index: GraphIndex; deal: Deal }) 
       <p className="details-claim">{deal.summary}</p>
       <EditControls kind="deal" id={deal.id} />
       <dl className="details-facts">
+        {deal.when && (
+          <div>
+            <dt>When</dt>
+            <dd>
+              <WhenText when={deal.when} />
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Stance</dt>
           <dd>

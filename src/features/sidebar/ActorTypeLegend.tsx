@@ -1,13 +1,12 @@
 import { ACTOR_TYPES, ACTOR_TYPE_IDS } from '../../domain/actorTypes';
 import { presentIn, type LegendCounts } from '../../domain/legendCounts';
 import { useAppStore } from '../../store/appStore';
-import { selectFilters } from '../../store/selectors';
 import { LegendSection, plural } from './LegendSection';
 import { LegendToggle } from './LegendToggle';
 import { ShapeSwatch } from './ShapeSwatch';
 
 export function ActorTypeLegend({ counts }: { counts: LegendCounts }) {
-  const hidden = useAppStore(selectFilters).hiddenActorTypes;
+  const hidden = useAppStore((s) => s.filters.hiddenActorTypes);
   const toggleActorType = useAppStore((s) => s.toggleActorType);
   return (
     <LegendSection title="Actors">

@@ -3,7 +3,6 @@ import { presentTypesIn, type LegendCounts } from '../../domain/legendCounts';
 import { LEVER_FLOWS, LEVER_KINDS, type LeverageSemantics } from '../../domain/leverage/semantics';
 import { RELATION_CATEGORIES, RELATION_TYPES, type RelationCategory } from '../../domain/relationTypes';
 import { useAppStore } from '../../store/appStore';
-import { selectFilters } from '../../store/selectors';
 import { ArrowSwatch } from './ArrowSwatch';
 import { plural } from './LegendSection';
 import { LegendToggle } from './LegendToggle';
@@ -11,7 +10,7 @@ import { LineSwatch } from './LineSwatch';
 
 /** A relation category (colour) that toggles as a whole, and its types (arrowheads) one by one. */
 export function CategoryEntry({ category, counts }: { category: RelationCategory; counts: LegendCounts }) {
-  const hidden = useAppStore(selectFilters).hiddenRelationTypes;
+  const hidden = useAppStore((s) => s.filters.hiddenRelationTypes);
   const toggleRelationTypes = useAppStore((s) => s.toggleRelationTypes);
   const info = RELATION_CATEGORIES[category];
   // Only the types the dataset uses: hiding an absent type would only clutter the URL.

@@ -2,13 +2,12 @@ import { formatCitation, shortSourceName } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { LegendCounts } from '../../domain/legendCounts';
 import { useAppStore } from '../../store/appStore';
-import { selectFilters } from '../../store/selectors';
 import { LegendSection, plural } from './LegendSection';
 import { LegendToggle } from './LegendToggle';
 
 /** Hiding a source hides the relations that only it supports; one quoted by both stays. */
 export function SourceLegend({ index, counts }: { index: GraphIndex; counts: LegendCounts }) {
-  const hidden = useAppStore(selectFilters).hiddenSources;
+  const hidden = useAppStore((s) => s.filters.hiddenSources);
   const toggleSource = useAppStore((s) => s.toggleSource);
   return (
     <LegendSection title="Sources">

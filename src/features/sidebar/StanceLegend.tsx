@@ -2,14 +2,14 @@ import { presentIn, type LegendCounts } from '../../domain/legendCounts';
 import { STANCES } from '../../domain/stances';
 import { CONTESTED_MARK, STANCE_INFO } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
-import { selectFilters } from '../../store/selectors';
 import { LegendSection, plural } from './LegendSection';
 import { LegendToggle } from './LegendToggle';
 import { LineSwatch } from './LineSwatch';
 
 /** Line style is how sure the text is; the yellow halo marks a relation the text reports as disputed. */
 export function StanceLegend({ counts }: { counts: LegendCounts }) {
-  const filters = useAppStore(selectFilters);
+  const hiddenStances = useAppStore((s) => s.filters.hiddenStances);
+  const contestedOnly = useAppStore((s) => s.filters.contestedOnly);
   const toggleStance = useAppStore((s) => s.toggleStance);
   const setContestedOnly = useAppStore((s) => s.setContestedOnly);
   return (
@@ -21,7 +21,7 @@ export function StanceLegend({ counts }: { counts: LegendCounts }) {
           return (
             <li key={stance}>
               <LegendToggle
-                pressed={!filters.hiddenStances.includes(stance)}
+                pressed={!hiddenStances.includes(stance)}
                 onToggle={() => toggleStance(stance)}
                 swatch={<LineSwatch line={info.line} />}
                 label={info.label}
@@ -36,7 +36,7 @@ export function StanceLegend({ counts }: { counts: LegendCounts }) {
       <label className="legend-contested" title="The text reports competing claims about these relations.">
         <input
           type="checkbox"
-          checked={filters.contestedOnly}
+          checked={contestedOnly}
           onChange={(event) => setContestedOnly(event.target.checked)}
         />
         <span className="legend-swatch">
