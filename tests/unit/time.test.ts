@@ -5,7 +5,8 @@ import { checkIntegrity } from '../../src/domain/integrity';
 import { Dataset } from '../../src/domain/schema';
 import { slideView } from '../../src/domain/story';
 import { compareDates } from '../../src/domain/time/compareDates';
-import { asOfDay, monthsBetween, precisionOf, stretchOf } from '../../src/domain/time/partialDates';
+import { monthsBetween } from '../../src/domain/time/months';
+import { asOfDay, precisionOf, stretchOf } from '../../src/domain/time/partialDates';
 import { isPartialDate } from '../../src/domain/time/partialDateText';
 import { NO_TIME_FILTER, passesTime, type TimeFilter } from '../../src/domain/time/timeFilter';
 import { timelineLanes } from '../../src/domain/time/lanes';
@@ -20,6 +21,8 @@ describe('partial dates', () => {
     expect(stretchOf('2025')).toEqual({ first: utc('2025-01-01'), next: utc('2026-01-01') });
     expect(stretchOf('2024-02')).toEqual({ first: utc('2024-02-01'), next: utc('2024-03-01') });
     expect(stretchOf('2025-12-31')).toEqual({ first: utc('2025-12-31'), next: utc('2026-01-01') });
+    expect(stretchOf('2025-12').next).toBe(utc('2026-01-01'));
+    expect(stretchOf('2024-02-28').next).toBe(utc('2024-02-29'));
   });
 
   it('reads an as-of month or year as its last day', () => {

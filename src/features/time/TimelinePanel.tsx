@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { formatCount, formatPartialDate } from '../../domain/format';
 import { timelineLanes, type LaneGrouping } from '../../domain/time/lanes';
 import { timeFilterActive } from '../../domain/time/timeFilter';
-import { monthOf, monthsBetween } from '../../domain/time/partialDates';
+import { monthOf, monthsBetween } from '../../domain/time/months';
 import { useAppStore } from '../../store/appStore';
 import {
   selectComparison,
