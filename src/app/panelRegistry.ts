@@ -115,8 +115,8 @@ export const PANELS = [
     slot: 'bottom',
     label: 'Relation list',
     className: 'relations',
-    // Under the timeline, when both are open (see bottomRow.ts).
-    isOpen: (s) => s.panels.list,
+    // The timeline covers it while open (see bottomRow.ts): its button is not pressed then.
+    isOpen: (s) => s.panels.list && !s.timelineOpen,
     close: () => store().togglePanel('list'),
     toggle: {
       button: 'Relation list',

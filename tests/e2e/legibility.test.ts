@@ -294,3 +294,21 @@ describe('on a phone', () => {
     expect(fits.scrollHeight).toBeLessThanOrEqual(fits.innerHeight);
   });
 });
+
+describe('the top bar', () => {
+  it('keeps every button on screen from 900 px wide up (the Timeline button made it one more)', async () => {
+    for (const width of [900, 1024, 1100, 1280, 1366]) {
+      const { page } = await openApp('/', { size: { width, height: 720 } });
+      const buttons = page.getByRole('banner').getByRole('button');
+      const count = await buttons.count();
+      expect(count).toBeGreaterThan(8);
+      for (let i = 0; i < count; i++) {
+        const box = await buttons.nth(i).boundingBox();
+        const name = await buttons.nth(i).textContent();
+        expect(box, `${name} at ${width}px`).not.toBeNull();
+        expect(box!.x + box!.width, `${name} at ${width}px`).toBeLessThanOrEqual(width);
+      }
+      await page.close();
+    }
+  });
+});
