@@ -5,7 +5,7 @@ import { DetailsSection } from './DetailsSection';
 import { EvidenceQuotes } from './EvidenceQuotes';
 import { RelationButtonList } from './RelationButtonList';
 import { StanceText } from './StanceText';
-import { WhenText } from './WhenText';
+import { WhenFact } from './WhenText';
 
 export function DealDetails({ index, deal }: { index: GraphIndex; deal: Deal }) {
   const members = deal.relations
@@ -25,14 +25,7 @@ export function DealDetails({ index, deal }: { index: GraphIndex; deal: Deal }) 
       <p className="details-claim">{deal.summary}</p>
       <EditControls kind="deal" id={deal.id} />
       <dl className="details-facts">
-        {deal.when && (
-          <div>
-            <dt>When</dt>
-            <dd>
-              <WhenText when={deal.when} />
-            </dd>
-          </div>
-        )}
+        <WhenFact when={deal.when} />
         <div>
           <dt>Stance</dt>
           <dd>

@@ -1,4 +1,4 @@
-import { WhenText } from './WhenText';
+import { WhenFact } from './WhenText';
 import { actorLabel, directionInWords, relationSources, shortSourceName } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
 import { RELATION_CATEGORIES, RELATION_TYPES } from '../../domain/relationTypes';
@@ -52,14 +52,7 @@ export function RelationDetails({ index, relation }: { index: GraphIndex; relati
       <EditControls kind="relation" id={relation.id} />
       {relation.figures && <FigureComparison index={index} figures={relation.figures} />}
       <dl className="details-facts">
-        {relation.when && (
-          <div>
-            <dt>When</dt>
-            <dd>
-              <WhenText when={relation.when} />
-            </dd>
-          </div>
-        )}
+        <WhenFact when={relation.when} />
         <div>
           <dt>Leverage</dt>
           <dd>

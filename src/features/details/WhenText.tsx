@@ -14,3 +14,16 @@ export function WhenText({ when }: { when: When }) {
     </>
   );
 }
+
+/** The "When" line of a Details fact list, for a relation or a deal with a date. */
+export function WhenFact({ when }: { when: When | undefined }) {
+  if (!when) return null;
+  return (
+    <div>
+      <dt>When</dt>
+      <dd>
+        <WhenText when={when} />
+      </dd>
+    </div>
+  );
+}

@@ -1,6 +1,12 @@
 import type { ScaleTime } from 'd3-scale';
 import { utcMonth } from 'd3-time';
-import { memo, useMemo, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import {
+  memo,
+  useMemo,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import type { ElementRef, GraphIndex } from '../../domain/graphIndex';
 import { RELATION_CATEGORIES } from '../../domain/relationTypes';
 import { CHANGE_LOOK, type Comparison } from '../../domain/time/compareDates';
@@ -208,6 +214,21 @@ const Lanes = memo(function Lanes({ index, lanes, layout, scale, end }: LanesPro
   );
 });
 
+/** What makes an SVG shape a button: focusable, and pressed by a click, Enter or Space. */
+function svgButton(press: () => void) {
+  return {
+    role: 'button',
+    tabIndex: 0,
+    onClick: press,
+    onKeyDown: (event: ReactKeyboardEvent) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        press();
+      }
+    },
+  } as const;
+}
+
 function markBox(mark: TimelineMark, scale: ScaleTime<number, number>) {
   const { first, next } = mark.span.dated!;
   const x = scale(first);
@@ -236,19 +257,7 @@ function Mark({
   const precise = span.start!.next - span.start!.first <= DAY_MS;
   const tailEnd = scale(Math.min(span.until, end));
   return (
-    <g
-      className="tl-mark"
-      role="button"
-      tabIndex={0}
-      aria-label={name}
-      onClick={() => onSelect(mark)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          onSelect(mark);
-        }
-      }}
-    >
+    <g className="tl-mark" aria-label={name} {...svgButton(() => onSelect(mark))}>
       <title>{name}</title>
       {tailEnd > x + width && (
         <line
@@ -297,21 +306,13 @@ function DenseLane({ lane, y, scale }: { lane: Lane; y: number; scale: ScaleTime
           <rect
             key={month}
             className="tl-mark"
-            role="button"
-            tabIndex={0}
             aria-label={label}
             x={x}
             y={y + DENSE_ROW_H - 4 - barHeight}
             width={Math.max(2, scale(utcMonth.offset(new Date(month), 1)) - x - 1)}
             height={barHeight}
             fill={color}
-            onClick={() => setPeriod(month)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                setPeriod(month);
-              }
-            }}
+            {...svgButton(() => setPeriod(month))}
           >
             <title>{label}</title>
           </rect>
