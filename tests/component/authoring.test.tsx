@@ -170,6 +170,15 @@ describe('the relation form', () => {
     await user.type(d.getByRole('textbox', { name: 'Claim' }), 'Avalon backed the harbour pilots.');
     await user.type(d.getByRole('textbox', { name: 'Date' }), '2024-03');
     await user.click(d.getByRole('checkbox', { name: 'Approximate' }));
+    // A period ends no earlier than it begins.
+    await user.type(d.getByRole('textbox', { name: 'Until' }), '2024-01');
+    await user.click(d.getByRole('button', { name: 'Save relation' }));
+    expect(d.getByRole('textbox', { name: 'Until' })).toHaveAccessibleDescription(
+      /cannot end \(2024-01\) before it begins \(2024-03\)/,
+    );
+    await user.clear(d.getByRole('textbox', { name: 'Until' }));
+    await user.type(d.getByRole('textbox', { name: 'Until' }), '2024-05');
+    await user.type(d.getByRole('textbox', { name: 'How the text dates it' }), 'the notes say "in March"');
     await user.click(d.getByRole('button', { name: 'Save relation' }));
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -190,7 +199,7 @@ describe('the relation form', () => {
       claim: 'Avalon backed the harbour pilots.',
       evidence: [evidence],
       stance: 'asserted',
-      when: { start: '2024-03', approximate: true },
+      when: { start: '2024-03', end: '2024-05', approximate: true, basis: 'the notes say "in March"' },
     });
   });
 

@@ -157,6 +157,40 @@ export function RelationForm({ evidence, relationId }: RelationFormProps) {
         onChange={(value) => set('date', value)}
         check={{ label: 'Approximate', checked: draft.approximate, onChange: (on) => set('approximate', on) }}
       />
+      {draft.date.trim() !== '' && (
+        <>
+          <Field
+            label="Until"
+            hint="Optional. For a period: its last date, as precise as the text says. Empty: it still holds."
+            error={errors.until}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                inputMode="numeric"
+                placeholder="YYYY-MM-DD"
+                value={draft.until}
+                onChange={(e) => set('until', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label="How the text dates it"
+            hint="Optional, in your words: “the text says ‘on 17 November’; the year is the publication’s”."
+            error={undefined}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                value={draft.basis}
+                onChange={(e) => set('basis', e.target.value)}
+              />
+            )}
+          </Field>
+        </>
+      )}
     </FormDialog>
   );
 }

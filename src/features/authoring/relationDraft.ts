@@ -38,11 +38,15 @@ export interface RelationDraft {
   attributedTo: readonly string[];
   date: string;
   approximate: boolean;
+  /** The last date of a period, as precise as the text gives it. */
+  until: string;
+  /** How the text makes the date known, in our words. */
+  basis: string;
 }
 
 export type End = 'from' | 'to';
 export type RelationField =
-  End | `${End}Type` | `${End}Description` | 'type' | 'label' | 'claim' | 'attributedTo' | 'date';
+  End | `${End}Type` | `${End}Description` | 'type' | 'label' | 'claim' | 'attributedTo' | 'date' | 'until';
 
 /** A new actor's fields, as first shown: its name, and a description that is at least a line. */
 export function newActorDraft(name: string): { kind: 'new' } & NewActorDraft {
@@ -71,9 +75,17 @@ export function relationProblems(draft: RelationDraft): FieldErrors<RelationFiel
   if (draft.stance === 'attributed' && draft.attributedTo.length === 0)
     errors.attributedTo = 'Name who makes the claim: at least one actor.';
   const date = draft.date.trim();
+  const until = draft.until.trim();
   if (date !== '') {
     const parsed = PartialDate.safeParse(date);
     if (!parsed.success) errors.date = `The date ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
+  }
+  if (until !== '') {
+    const parsed = PartialDate.safeParse(until);
+    if (date === '') errors.until = 'Give the date it began first; “Until” closes a period.';
+    else if (!parsed.success) errors.until = `The date ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
+    // Partial dates compare as text: "2025" < "2025-10" < "2025-10-20".
+    else if (until < date) errors.until = `It cannot end (${until}) before it begins (${date}).`;
   }
   return errors;
 }
@@ -109,6 +121,8 @@ export function buildRelation(
   const target = endId(draft.to);
   const type = draft.type as RelationType;
   const date = draft.date.trim();
+  const until = draft.until.trim();
+  const basis = draft.basis.trim();
   const relation: Relation = withoutUndefined({
     ...base,
     id: base?.id ?? uniqueId(`${source}-${type}-${target}`, 'relation', taken),
@@ -123,7 +137,13 @@ export function buildRelation(
     when:
       date === ''
         ? undefined
-        : withoutUndefined({ ...base?.when, start: date, approximate: draft.approximate ? true : undefined }),
+        : withoutUndefined({
+            ...base?.when,
+            start: date,
+            end: until === '' ? undefined : until,
+            approximate: draft.approximate ? true : undefined,
+            basis: basis === '' ? undefined : basis,
+          }),
   });
   return { relation, newActors };
 }
@@ -140,5 +160,7 @@ export function relationDraftOf(relation: Relation | undefined): RelationDraft {
     attributedTo: relation?.attributedTo ?? [],
     date: relation?.when?.start ?? '',
     approximate: relation?.when?.approximate ?? false,
+    until: relation?.when?.end ?? '',
+    basis: relation?.when?.basis ?? '',
   };
 }
