@@ -20,10 +20,14 @@ const STEPS = 12;
 const STEP_EVERY_MS = 120;
 const QUIET_MS = 300;
 
+/**
+ * The map alone with its timeline, as a shared link opens it: the leverage question and the
+ * size measure the leverage probe left are closed, so the figure is the slider's own. (With a
+ * path question open and actors sized by a measure, each step also reruns the path search and
+ * the measures on the map as filtered: not measured here.)
+ */
 function openTimeline(): void {
-  const url = new URL(window.location.href);
-  url.searchParams.set('timeline', '1');
-  history.pushState(null, '', url.search);
+  history.pushState(null, '', '?timeline=1');
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
