@@ -1,4 +1,4 @@
-// npm run bench:profile -- W1 [--fresh] [--no-build] [--asof]: where the app's time goes on one workload.
+// npm run bench:profile -- W1 [--fresh] [--no-build] [--asof [--leverage]]: where the app's time goes on one workload.
 // Records a CPU profile (CDP) from the file pick or navigation to the first frame, and another
 // over the benchmark's gesture (and, with --asof, over the As of slider stepping), and prints the
 // functions with the most self time in each.
@@ -171,8 +171,13 @@ async function main() {
     console.log('frames in order', gesture.frameDeltas.map(Math.round).join(' '));
     console.log(summarise(moves.profile));
     if (process.argv.includes('--asof')) {
+      // --leverage: with the bench's leverage question open and actors sized by brokerage.
+      const q = workload.question;
+      const search = process.argv.includes('--leverage')
+        ? `?timeline=1&paths=1&from=${encodeURIComponent(q.from)}&to=${encodeURIComponent(q.to)}&size=brokerage`
+        : '?timeline=1';
       await cdp.send('Profiler.start');
-      const asOf = await probeAsOf(page, 20_000);
+      const asOf = await probeAsOf(page, 20_000, search);
       const steps = (await cdp.send('Profiler.stop')) as { profile: Profile };
       console.log(
         `\n== as-of slider: ${asOf.asof_steps} steps, frame p95 ${asOf.asof_frame_ms_p95.toFixed(1)} ms, max ${asOf.asof_frame_ms_max.toFixed(0)} ms`,

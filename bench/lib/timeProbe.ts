@@ -26,13 +26,14 @@ const QUIET_MS = 300;
  * path question open and actors sized by a measure, each step also reruns the path search and
  * the measures on the map as filtered: not measured here.)
  */
-function openTimeline(): void {
-  history.pushState(null, '', '?timeline=1');
+function openTimeline(search: string): void {
+  history.pushState(null, '', search);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
-export async function probeAsOf(page: Page, timeout: number): Promise<TimeFigures> {
-  await page.evaluate(openTimeline);
+/** `search`: the view to step it in; by default the map alone with its timeline. */
+export async function probeAsOf(page: Page, timeout: number, search = '?timeline=1'): Promise<TimeFigures> {
+  await page.evaluate(openTimeline, search);
   const slider = page.getByRole('slider', { name: 'As of' });
   await slider.waitFor({ timeout });
   await slider.focus();

@@ -6,11 +6,12 @@
  * too small to read, and pan and zoom a snapshot of the map until the gesture ends.
  */
 import type { Core } from 'cytoscape';
+import { LARGE_GRAPH_ELEMENTS } from '../domain/largeMap';
 
 export type RenderMode = 'standard' | 'large';
 
-/** Nodes plus edges from which a graph is drawn in large mode. */
-export const LARGE_GRAPH_ELEMENTS = 1500;
+// Nodes plus edges from which a graph is drawn in large mode: domain/largeMap.ts says.
+export { LARGE_GRAPH_ELEMENTS };
 
 export function renderModeFor(elementCount: number): RenderMode {
   return elementCount >= LARGE_GRAPH_ELEMENTS ? 'large' : 'standard';

@@ -12,7 +12,7 @@ import {
 import { edgeLabelsShown } from './labelFonts';
 import { noViewClasses, viewClasses, type BundleCounts, type ViewClasses } from './viewClasses';
 import { hasFewRelations, renderModeOf } from './renderMode';
-import { useSettled } from './useSettled';
+import { useSettled } from '../features/common/useSettled';
 import { ZOOM_SETTLE_MS } from './useZoomLabels';
 
 /** How long a large map's view must rest before it is drawn. */

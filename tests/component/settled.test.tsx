@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useSettled } from '../../src/cytoscape/useSettled';
+import { useSettled } from '../../src/features/common/useSettled';
 
 describe('a view that settles before a large map draws it', () => {
   afterEach(() => {

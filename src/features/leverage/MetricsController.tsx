@@ -4,7 +4,9 @@ import { leverageFlow } from '../../domain/leverage/measures';
 import { leverageGraphOf } from '../../domain/leverage/levers';
 import { buildLeverageGraph } from '../../domain/leverage/leverageGraph';
 import { filtersActive } from '../../domain/filters';
+import { isLargeMap } from '../../domain/largeMap';
 import { useAppStore } from '../../store/appStore';
+import { useSettled } from '../common/useSettled';
 import {
   selectFilters,
   selectIndex,
@@ -12,6 +14,8 @@ import {
   selectSizeBy,
   selectVisibility,
 } from '../../store/selectors';
+
+const SETTLE_MS = 250;
 
 /**
  * Gets the map's levers ready ahead of use, and works out the leverage measures when
@@ -21,7 +25,12 @@ import {
  */
 export function MetricsController() {
   const index = useAppStore(selectIndex);
-  const visibility = useAppStore(selectVisibility);
+  // On a large map the measures follow the view once it rests (see useSettled): each answer
+  // resizes every actor, which redraws the whole canvas, and a slider stepping month by month
+  // would ask for one at every step.
+  const liveVisibility = useAppStore(selectVisibility);
+  const large = index !== null && isLargeMap(index);
+  const visibility = useSettled(liveVisibility, SETTLE_MS, large);
   const filters = useAppStore(selectFilters);
   const needed = useAppStore((s) => selectSizeBy(s) !== 'relations' || selectLeverageTableOpen(s));
   const setMetrics = useAppStore((s) => s.setMetrics);

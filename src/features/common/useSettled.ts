@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
  * The value once it has stopped changing for `ms`; at once while `enabled` is false. On a
  * large map every restyle redraws the whole canvas (over half a second at 5,000 actors), so
  * a view that changes step by step (the "As of" slider held down, a month every press) is
- * drawn when it rests, not at every step, and the page stays responsive meanwhile.
+ * drawn when it rests, not at every step, and the page stays responsive meanwhile; the
+ * leverage measures, which resize every actor, are worked out then too.
  */
 export function useSettled<T>(value: T, ms: number, enabled: boolean): T {
   const [settled, setSettled] = useState(value);
