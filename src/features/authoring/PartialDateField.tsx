@@ -8,10 +8,10 @@ interface PartialDateFieldProps {
   onChange: (value: string) => void;
   disabled?: boolean;
   /** The checkbox under the field that qualifies the date: "Approximate", "Date not given". */
-  check: { label: string; checked: boolean; onChange: (checked: boolean) => void };
+  check?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
 }
 
-/** A date as precise as the text gives it (2025, 2025-12 or 2025-12-17), and the box that qualifies it. */
+/** A date as precise as the text gives it (2025, 2025-12 or 2025-12-17), and any box that qualifies it. */
 export function PartialDateField({
   label,
   hint,
@@ -36,10 +36,12 @@ export function PartialDateField({
           />
         )}
       </Field>
-      <label className="authoring-check">
-        <input type="checkbox" checked={check.checked} onChange={(e) => check.onChange(e.target.checked)} />
-        {check.label}
-      </label>
+      {check && (
+        <label className="authoring-check">
+          <input type="checkbox" checked={check.checked} onChange={(e) => check.onChange(e.target.checked)} />
+          {check.label}
+        </label>
+      )}
     </>
   );
 }

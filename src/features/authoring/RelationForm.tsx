@@ -159,22 +159,13 @@ export function RelationForm({ evidence, relationId }: RelationFormProps) {
       />
       {draft.date.trim() !== '' && (
         <>
-          <Field
+          <PartialDateField
             label="Until"
             hint="Optional. For a period: its last date, as precise as the text says. Empty: it still holds."
             error={errors.until}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                inputMode="numeric"
-                placeholder="YYYY-MM-DD"
-                value={draft.until}
-                onChange={(e) => set('until', e.target.value)}
-              />
-            )}
-          </Field>
+            value={draft.until}
+            onChange={(value) => set('until', value)}
+          />
           <Field
             label="How the text dates it"
             hint="Optional, in your words: “the text says ‘on 17 November’; the year is the publication’s”."
