@@ -96,7 +96,6 @@ export const selectVisibility = (s: AppState): Visibility | null => {
 };
 
 export const selectCompare = (s: AppState) => s.compare;
-export const selectTimelineOpen = (s: AppState) => s.timelineOpen;
 export const selectTimelineGroup = (s: AppState) => s.timelineGroup;
 
 const comparisonOf = memoLast((time: TimeIndex, a: PartialDate, b: PartialDate) => compareDates(time, a, b));

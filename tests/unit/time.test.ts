@@ -8,9 +8,9 @@ import { compareDates } from '../../src/domain/time/compareDates';
 import { monthsBetween } from '../../src/domain/time/months';
 import { asOfDay, precisionOf, stretchOf } from '../../src/domain/time/partialDates';
 import { isPartialDate } from '../../src/domain/time/partialDateText';
-import { NO_TIME_FILTER, passesTime, type TimeFilter } from '../../src/domain/time/timeFilter';
+import { NO_TIME_FILTER, timeTest, type TimeFilter } from '../../src/domain/time/timeFilter';
 import { timelineLanes } from '../../src/domain/time/lanes';
-import { buildTimeIndex, holdsOn, timeIndexFor, uncertainOn } from '../../src/domain/time/timeIndex';
+import { buildTimeIndex, holdsOn, timeIndexFor } from '../../src/domain/time/timeIndex';
 import { tinyDataset, tinyIndex, type TinyTuple } from '../helpers/tinyIndex';
 
 const utc = (text: string) => Date.parse(`${text}T00:00:00Z`);
@@ -61,7 +61,7 @@ const tuples: TinyTuple[] = [
 const time = buildTimeIndex(z.parse(Dataset, tinyDataset(tuples)));
 const span = (id: string) => time.relations.get(id)!;
 const shown = (filter: Partial<TimeFilter>) =>
-  tuples.map(([id]) => id).filter((id) => passesTime(span(id), { ...NO_TIME_FILTER, ...filter }));
+  tuples.map(([id]) => id).filter((id) => timeTest({ ...NO_TIME_FILTER, ...filter })(span(id)));
 
 describe('the time index', () => {
   it('ends a relation when a later one that ends it starts', () => {
@@ -83,13 +83,6 @@ describe('the time index', () => {
     expect(holdsOn(span('drones'), utc('2025-10-20'))).toBe(true);
     expect(holdsOn(span('close'), utc('2025-11-16'))).toBe(true);
     expect(holdsOn(span('close'), utc('2025-11-17'))).toBe(false);
-  });
-
-  it('marks days where a month or year date cannot say whether it held yet', () => {
-    expect(uncertainOn(span('balloons'), utc('2024-06-01'))).toBe(true);
-    expect(uncertainOn(span('balloons'), utc('2025-06-01'))).toBe(false);
-    expect(uncertainOn(span('consult'), utc('2025-11-20'))).toBe(true);
-    expect(uncertainOn(span('drones'), utc('2025-10-20'))).toBe(false);
   });
 });
 

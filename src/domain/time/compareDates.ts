@@ -12,11 +12,11 @@ export type Change = (typeof CHANGES)[number];
 
 /** How each change is marked, on the map and the timeline: colours no relation category uses. */
 export const CHANGE_LOOK = {
-  added: { color: '#047857', line: 'solid', words: 'began' },
-  ended: { color: '#b91c1c', line: 'dashed', words: 'ended' },
-  passed: { color: '#a16207', line: 'dotted', words: 'began and ended' },
-  unchanged: { color: '#6b7280', line: 'solid', words: 'held on both dates' },
-} as const satisfies Record<string, { color: string; line: 'solid' | 'dashed' | 'dotted'; words: string }>;
+  added: { color: '#047857', line: 'solid' },
+  ended: { color: '#b91c1c', line: 'dashed' },
+  passed: { color: '#a16207', line: 'dotted' },
+  unchanged: { color: '#6b7280', line: 'solid' },
+} as const satisfies Record<Change, { color: string; line: 'solid' | 'dashed' | 'dotted' }>;
 
 export interface Comparison {
   readonly a: PartialDate;
@@ -27,7 +27,7 @@ export interface Comparison {
 }
 
 /** The two dates in order, whichever was picked first. */
-export function ordered(a: PartialDate, b: PartialDate): [PartialDate, PartialDate] {
+function ordered(a: PartialDate, b: PartialDate): [PartialDate, PartialDate] {
   return asOfDay(a) <= asOfDay(b) ? [a, b] : [b, a];
 }
 

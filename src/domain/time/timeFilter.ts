@@ -46,8 +46,3 @@ export function timeTest(filter: TimeFilter): (span: TimeSpan) => boolean {
     return period === null || (span.dated.next > period.first && span.dated.first < period.next);
   };
 }
-
-/** One relation against the filter; for many, make the test once with timeTest. */
-export function passesTime(span: TimeSpan, filter: TimeFilter): boolean {
-  return timeTest(filter)(span);
-}

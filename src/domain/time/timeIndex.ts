@@ -14,9 +14,8 @@ export interface TimeSpan {
   readonly id: string;
   /** The stretch the dates given cover: from the start's first day to the end's last. */
   readonly dated: Stretch | null;
-  /** The stretches of the start date and the end date alone (a month, a year or a day). */
+  /** The stretch of the start date alone (a month, a year or a day). */
   readonly start: Stretch | null;
-  readonly end: Stretch | null;
   /** The first instant it no longer holds: Infinity while nothing ends it. */
   readonly until: number;
   /** What ends it: its own end date, or the relation that brings it to an end. */
@@ -34,14 +33,13 @@ export interface TimeIndex {
 }
 
 const spanOf = (id: string, when: Relation['when']): TimeSpan => {
-  if (!when) return { id, dated: null, start: null, end: null, until: Infinity, endedBy: null };
+  if (!when) return { id, dated: null, start: null, until: Infinity, endedBy: null };
   const start = stretchOf(when.start);
   const end = when.end ? stretchOf(when.end) : null;
   return {
     id,
     dated: { first: start.first, next: (end ?? start).next },
     start,
-    end,
     until: end ? end.next : Infinity,
     endedBy: when.end ? { kind: 'end' } : null,
   };
@@ -108,15 +106,3 @@ export function timeIndexFor(index: GraphIndex): TimeIndex {
 export function holdsOn(span: TimeSpan, day: number): boolean {
   return (span.start === null || span.start.first <= day) && day < span.until;
 }
-
-/**
- * Whether a day falls where the dates cannot say if it held: inside a start or an end known
- * only to the month or the year.
- */
-export function uncertainOn(span: TimeSpan, day: number): boolean {
-  const within = (stretch: Stretch | null) =>
-    stretch !== null && stretch.next - stretch.first > DAY_MS && stretch.first <= day && day < stretch.next;
-  return within(span.start) || (span.endedBy?.kind === 'end' && within(span.end));
-}
-
-const DAY_MS = 86_400_000;
