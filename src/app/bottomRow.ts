@@ -4,14 +4,12 @@
  * in agreement, so a key never seems to do nothing because the other panel covers it.
  */
 import { useAppStore } from '../store/appStore';
+import { toggleCovered } from './coveredPanel';
 
 /** Shows the relation list, or hides it if it is showing; showing it closes the timeline. */
 export function toggleList() {
   const s = useAppStore.getState();
-  if (s.timelineOpen) {
-    s.setTimelineOpen(false);
-    if (!s.panels.list) s.togglePanel('list');
-  } else s.togglePanel('list');
+  toggleCovered('list', { open: s.timelineOpen, close: () => s.setTimelineOpen(false) });
 }
 
 export function toggleTimeline() {

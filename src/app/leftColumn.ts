@@ -5,6 +5,7 @@
  * should hold, since each must leave the other panel in agreement.
  */
 import { useAppStore, type AppState } from '../store/appStore';
+import { toggleCovered } from './coveredPanel';
 
 /** Whether the legend is the left column's panel (the reader, when open, covers either). */
 export const selectLegendShown = (s: AppState) => s.panels.sidebar && !s.pathsOpen;
@@ -12,10 +13,7 @@ export const selectLegendShown = (s: AppState) => s.panels.sidebar && !s.pathsOp
 /** Shows the legend, or hides it if it is showing. Opening it closes the paths panel. */
 export function toggleLegend() {
   const s = useAppStore.getState();
-  if (s.pathsOpen) {
-    s.setPathsOpen(false);
-    if (!s.panels.sidebar) s.togglePanel('sidebar');
-  } else s.togglePanel('sidebar');
+  toggleCovered('sidebar', { open: s.pathsOpen, close: () => s.setPathsOpen(false) });
 }
 
 /** Opens or closes the paths panel; opened, the first empty end is ready to type in. */

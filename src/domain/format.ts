@@ -2,6 +2,7 @@
 import { RELATION_TYPES } from './relationTypes';
 import type { GraphIndex } from './graphIndex';
 import type { PartialDate, Relation, Source, UnknownDate, When } from './schema';
+import { precisionOf, type Precision } from './time/partialDates';
 
 const MONTHS = [
   'January',
@@ -44,16 +45,15 @@ export function formatWhenInFull(when: When): string {
   return when.label && when.label !== dates ? `${when.label} (${dates})` : dates;
 }
 
-const PRECISION_WORDS = {
+const PRECISION_WORDS: Record<Precision, string> = {
   day: 'known to the day',
   month: 'known to the month: drawn over the whole month',
   year: 'known only to the year: drawn over the whole year, never as 1 January',
-} as const;
+};
 
 /** How well the date is known, in words, from the start date's precision. */
 export function precisionInWords(when: When): string {
-  const parts = when.start.split('-').length;
-  return PRECISION_WORDS[parts === 3 ? 'day' : parts === 2 ? 'month' : 'year'];
+  return PRECISION_WORDS[precisionOf(when.start)];
 }
 
 export function formatPublished(published: PartialDate | UnknownDate): string {

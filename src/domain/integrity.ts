@@ -7,6 +7,7 @@ import type { Dataset, Evidence, When } from './schema';
 import { findAnchoredQuote, foldWhitespace, nearestPassage, type FoldedText } from './quotes';
 import type { Severity } from './issues';
 import { checkSlidePaths } from './storyPathCheck';
+import { endsBeforeStart } from './time/partialDateText';
 import { checkHiddenCharacters, hiddenInText } from './hiddenCharacters';
 
 export interface PathIssue {
@@ -110,9 +111,8 @@ export function checkIntegrity(
   });
   checkParentCycles(dataset, error);
 
-  // Partial ISO dates compare as text: "2025" < "2025-10" < "2025-10-20".
   const checkWhen = (when: When | undefined, base: string) => {
-    if (when?.end && when.end < when.start) {
+    if (when?.end && endsBeforeStart(when.start, when.end)) {
       error(`${base}.when.end`, `ends (${when.end}) before it starts (${when.start})`);
     }
   };

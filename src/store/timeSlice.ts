@@ -6,10 +6,9 @@
 import type { StateCreator } from 'zustand';
 import { withTime } from '../domain/filters';
 import type { PartialDate } from '../domain/schema';
+import type { LaneGrouping } from '../domain/time/lanes';
 import type { TimeFilter } from '../domain/time/timeFilter';
 import type { AppState } from './appStore';
-
-export type TimelineGroup = 'actor' | 'category';
 
 export interface CompareDates {
   a: PartialDate;
@@ -18,10 +17,10 @@ export interface CompareDates {
 
 export interface TimeSlice {
   timelineOpen: boolean;
-  timelineGroup: TimelineGroup;
+  timelineGroup: LaneGrouping;
   compare: CompareDates | null;
   setTimelineOpen: (open: boolean) => void;
-  setTimelineGroup: (group: TimelineGroup) => void;
+  setTimelineGroup: (group: LaneGrouping) => void;
   setCompare: (compare: CompareDates | null) => void;
   /** Changes the as-of date, the period or the undated choice. */
   setTime: (change: Partial<TimeFilter>) => void;

@@ -4,9 +4,6 @@
  */
 export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** Whether the text has the form of a partial date (the calendar is isRealDate's). */
-export const hasPartialDateForm = (value: string): boolean => PARTIAL_DATE.test(value);
-
 /** Whether a partial date's day, if it has one, exists: "2025-02-30" does not. */
 export function isRealDate(value: string): boolean {
   const match = PARTIAL_DATE.exec(value);
@@ -16,4 +13,10 @@ export function isRealDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const isPartialDate = (value: string): boolean => hasPartialDateForm(value) && isRealDate(value);
+export const isPartialDate = (value: string): boolean => PARTIAL_DATE.test(value) && isRealDate(value);
+
+/**
+ * Whether a period's end comes before its start. Partial dates compare as text, "2025" <
+ * "2025-10" < "2025-10-20", so a year may end in a month of it, never before it.
+ */
+export const endsBeforeStart = (start: string, end: string): boolean => end < start;

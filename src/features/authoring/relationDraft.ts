@@ -7,14 +7,9 @@ import type { ActorType } from '../../domain/actorTypes';
 import { takenIds, uniqueId } from '../../domain/edits/ids';
 import { withoutUndefined } from '../../domain/edits/cascade';
 import type { RelationType } from '../../domain/relationTypes';
-import {
-  PartialDate,
-  type Actor,
-  type Dataset,
-  type Evidence,
-  type Relation,
-  type Stance,
-} from '../../domain/schema';
+import { endsBeforeStart } from '../../domain/time/partialDateText';
+import { type Actor, type Dataset, type Evidence, type Relation, type Stance } from '../../domain/schema';
+import { dateProblem } from './dateProblem';
 import { splitList, type FieldErrors } from './useFieldErrors';
 
 export interface NewActorDraft {
@@ -76,16 +71,13 @@ export function relationProblems(draft: RelationDraft): FieldErrors<RelationFiel
     errors.attributedTo = 'Name who makes the claim: at least one actor.';
   const date = draft.date.trim();
   const until = draft.until.trim();
-  if (date !== '') {
-    const parsed = PartialDate.safeParse(date);
-    if (!parsed.success) errors.date = `The date ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
-  }
+  if (date !== '') errors.date = dateProblem(date);
   if (until !== '') {
-    const parsed = PartialDate.safeParse(until);
     if (date === '') errors.until = 'Give the date it began first; “Until” closes a period.';
-    else if (!parsed.success) errors.until = `The date ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
-    // Partial dates compare as text: "2025" < "2025-10" < "2025-10-20".
-    else if (until < date) errors.until = `It cannot end (${until}) before it begins (${date}).`;
+    else
+      errors.until =
+        dateProblem(until) ??
+        (endsBeforeStart(date, until) ? `It cannot end (${until}) before it begins (${date}).` : undefined);
   }
   return errors;
 }

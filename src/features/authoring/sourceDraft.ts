@@ -3,7 +3,8 @@
  * saying what to fix. Formats (dates, addresses) are judged by the schema itself, so the
  * form says what the validator would.
  */
-import { PartialDate, Source } from '../../domain/schema';
+import { Source } from '../../domain/schema';
+import { dateProblem } from './dateProblem';
 import type { FieldErrors } from './useFieldErrors';
 import { splitList } from './useFieldErrors';
 
@@ -53,11 +54,7 @@ export function sourceProblems(draft: SourceDraft, checkText: boolean): FieldErr
   if (!draft.dateUnknown) {
     const date = draft.published.trim();
     if (date === '') errors.published = 'Give the date it was published, or tick “Date not given”.';
-    else {
-      const parsed = PartialDate.safeParse(date);
-      if (!parsed.success)
-        errors.published = `The date ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
-    }
+    else errors.published = dateProblem(date);
   }
   const url = draft.url.trim();
   if (url !== '') {

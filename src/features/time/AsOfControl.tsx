@@ -4,6 +4,9 @@ import type { PartialDate } from '../../domain/schema';
 import { useAppStore } from '../../store/appStore';
 import { selectFilters } from '../../store/selectors';
 
+/** Where a date stands on the slider: a date from a link or a slide may be a day; its month. */
+const monthIndex = (months: readonly PartialDate[], date: PartialDate) => months.indexOf(date.slice(0, 7));
+
 /** How long each month shows while playing: long enough to read what changed. */
 const PLAY_STEP_MS = 1100;
 
@@ -19,14 +22,14 @@ export function AsOfControl({ months, playFrom }: { months: readonly PartialDate
   const [playing, setPlaying] = useState(false);
   const id = useId();
   const last = months.length - 1;
-  const position = asOf === null ? last : Math.max(0, months.indexOf(asOf.slice(0, 7)));
+  const position = asOf === null ? last : Math.max(0, monthIndex(months, asOf));
   const setMonth = (i: number) => setTime({ asOf: months[Math.min(Math.max(i, 0), last)] ?? null });
 
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
       const current = useAppStore.getState().filters.time.asOf;
-      const at = current === null ? -1 : months.indexOf(current.slice(0, 7));
+      const at = current === null ? -1 : monthIndex(months, current);
       if (at >= last) setPlaying(false);
       else useAppStore.getState().setTime({ asOf: months[at + 1] ?? null });
     }, PLAY_STEP_MS);
