@@ -1,0 +1,57 @@
+/**
+ * The shapes every foreign format shares. An importer turns a file of another tool (CSV,
+ * GEXF, GraphML) into our dataset JSON, which then goes through the one loader
+ * (loadDataset.ts) like any dataset file, so schema and quote checks are the same for all.
+ * An exporter turns a loaded map into one or more files. Both are pure: no DOM, no fs, no
+ * React, so the app, the worker and the CLI (`npm run convert`) share them.
+ */
+import type { Issue } from '../../domain/issues';
+import type { LoadedDataset } from '../loadDataset';
+import type { TextFile } from '../textFiles';
+
+/** A file read by an importer: its name as the user gave it, and its text (UTF-8 decoded). */
+export interface ImportInput {
+  /** The file's name (or path inside a picked folder), used in every message. */
+  file: string;
+  /** The folder the file is in, to resolve companion files against ('' for none). */
+  folder: string;
+  /** The file's text, already decoded and without a byte-order mark. */
+  text: string;
+  /** Other files picked with it: a CSV's other sheet, source texts in `sources/`. */
+  files: readonly TextFile[];
+}
+
+/**
+ * Where a place in the produced JSON came from in the foreign file(s), so that the loader's
+ * issues ("relations[11].evidence[0].quote: not found in …") are told the way the user
+ * sees the file ("connections.csv row 12, column Quote: not found in …").
+ */
+export type PlaceOf = (jsonPath: string) => { file: string; path: string } | undefined;
+
+export type Imported =
+  | {
+      ok: true;
+      /** A dataset object for loadDataset: sources with "content", or "text" paths among `files`. */
+      json: unknown;
+      /** Problems only the importer can see (an unknown column, a value dropped). */
+      issues: Issue[];
+      placeOf?: PlaceOf;
+    }
+  | { ok: false; issues: Issue[] };
+
+export type Importer = (input: ImportInput) => Imported;
+
+/** A file an exporter writes: its path relative to the output (e.g. "sources/ecfr.txt"). */
+export interface ExportedFile {
+  path: string;
+  content: string;
+  /** The media type, for a browser download. */
+  mime: string;
+}
+
+/**
+ * A map as files of another format. `name` is the output's base name without extension
+ * ("belarus" → "belarus.gexf"). Whatever the format cannot carry is said in `dropped`
+ * ("3 deals: GEXF has no place for them"), never silently lost.
+ */
+export type Exporter = (map: LoadedDataset, name: string) => { files: ExportedFile[]; dropped: string[] };
