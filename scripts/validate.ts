@@ -1,9 +1,10 @@
-// npm run validate -- [--all] [path …]: checks dataset files (default: everything under
-// graph-data/), prints the issues with their file and JSON path (the first 1,000 per file, or
-// all with --all), and coverage; exits 1 on any error.
+// npm run validate -- [--all] [--strict] [path …]: checks dataset files (default: everything
+// under graph-data/), prints the issues with their file and JSON path (the first 1,000 per
+// file, or all with --all), and coverage; exits 1 on any error. --strict, for a map about to
+// be published, makes a relation with no evidence yet an error rather than a warning.
 import { existsSync } from 'node:fs';
 import { coverage } from '../src/domain/coverage';
-import { countIssues, formatIssue, ISSUES_SHOWN } from '../src/domain/issues';
+import { countIssues, formatIssue, ISSUES_SHOWN, strictly } from '../src/domain/issues';
 import { findDatasetFiles, loadDatasetFile } from './lib/readDataset';
 
 /** The counts, largest first: the first 40, and how many more (a map may cite 1,500 sources). */
@@ -17,9 +18,12 @@ function table(counts: Record<string, number>, shown = 40): string {
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => arg !== '--');
   const all = args.includes('--all');
-  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--all');
+  const strict = args.includes('--strict');
+  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--all' && arg !== '--strict');
   if (unknown.length > 0) {
-    console.error(`unknown option ${unknown.join(', ')}; usage: npm run validate -- [--all] [path …]`);
+    console.error(
+      `unknown option ${unknown.join(', ')}; usage: npm run validate -- [--all] [--strict] [path …]`,
+    );
     return 2;
   }
   const targets = args.filter((arg) => !arg.startsWith('--'));
@@ -41,18 +45,19 @@ async function main(): Promise<number> {
     }
     for (const file of files) {
       const result = await loadDatasetFile(file);
-      const shown = all ? result.issues : result.issues.slice(0, ISSUES_SHOWN);
+      const issues = strict ? strictly(result.issues) : result.issues;
+      const shown = all ? issues : issues.slice(0, ISSUES_SHOWN);
       for (const issue of shown) {
         const line = `${issue.severity}: ${formatIssue(issue)}`;
         if (issue.severity === 'error') console.error(line);
         else console.warn(line);
       }
-      if (shown.length < result.issues.length) {
+      if (shown.length < issues.length) {
         console.error(
-          `…and ${(result.issues.length - shown.length).toLocaleString('en')} more issue(s) in ${file}; run with --all to list them all`,
+          `…and ${(issues.length - shown.length).toLocaleString('en')} more issue(s) in ${file}; run with --all to list them all`,
         );
       }
-      const counts = countIssues(result.issues);
+      const counts = countIssues(issues);
       errors += counts.errors;
       warnings += counts.warnings;
       const dataset = result.ok ? result.dataset : result.loaded?.dataset;

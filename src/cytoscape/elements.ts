@@ -75,6 +75,7 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
       label: rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label,
       short: shortLabel(rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label),
       contested: rel.contested ? 1 : 0,
+      unquoted: rel.evidence.length === 0 ? 1 : 0,
       deal: index.dealsOfRelation.has(rel.id) ? 1 : 0,
     },
   }));

@@ -15,7 +15,7 @@ import { LINE_DASH } from '../domain/stances';
  * selected or presented.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { CONTESTED_COLOR } from '../domain/stances';
+import { CONTESTED_COLOR, UNQUOTED_COLOR } from '../domain/stances';
 import {
   LABEL_FONT_FAMILY as FONT,
   labelScale,
@@ -83,6 +83,15 @@ export function buildStylesheet({
     {
       selector: 'edge[contested = 1]',
       style: { 'line-outline-width': 2.5, 'line-outline-color': CONTESTED_COLOR, width: 2 },
+    },
+    // No evidence yet: grey, with a hollow arrow, whatever its category; a lead, not a finding.
+    {
+      selector: 'edge[unquoted = 1]',
+      style: {
+        'line-color': UNQUOTED_COLOR,
+        'target-arrow-color': UNQUOTED_COLOR,
+        'target-arrow-fill': 'hollow',
+      },
     },
     // "Part of" links are structure, faint and not selectable.
     { selector: 'edge.part-of', style: { width: 1.2, label: '', opacity: 0.9, events: 'no' } },

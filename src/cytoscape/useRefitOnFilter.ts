@@ -18,6 +18,7 @@ export function useRefitOnFilter(cy: Core | null) {
       f.hiddenSources,
       f.hiddenStances,
       f.contestedOnly,
+      f.hideUnquoted,
     ]),
   );
   const first = useRef(true);

@@ -16,6 +16,8 @@ export interface Filters {
   hiddenSources: readonly string[];
   hiddenStances: readonly Stance[];
   contestedOnly: boolean;
+  /** Hides relations with no evidence yet (imported without a quote). */
+  hideUnquoted: boolean;
   /** As of a date, within a period, and whether undated relations show (see time/timeFilter.ts). */
   time: TimeFilter;
 }
@@ -26,6 +28,7 @@ export const NO_FILTERS: Filters = {
   hiddenSources: [],
   hiddenStances: [],
   contestedOnly: false,
+  hideUnquoted: false,
   time: NO_TIME_FILTER,
 };
 
@@ -59,6 +62,10 @@ export function withContestedOnly(filters: Filters, on: boolean): Filters {
   return { ...filters, contestedOnly: on };
 }
 
+export function withUnquotedHidden(filters: Filters, hide: boolean): Filters {
+  return { ...filters, hideUnquoted: hide };
+}
+
 export function withTime(filters: Filters, change: Partial<TimeFilter>): Filters {
   return { ...filters, time: { ...filters.time, ...change } };
 }
@@ -73,6 +80,7 @@ function relationFiltersActive(filters: Filters): boolean {
     filters.hiddenSources.length > 0 ||
     filters.hiddenStances.length > 0 ||
     filters.contestedOnly ||
+    filters.hideUnquoted ||
     timeFilterActive(filters.time)
   );
 }
@@ -105,7 +113,10 @@ export function computeVisibility(
   for (const rel of index.relations.values()) {
     if (hiddenTypes.has(rel.type) || hiddenStances.has(rel.stance)) continue;
     if (filters.contestedOnly && !rel.contested) continue;
-    if (!rel.evidence.some((ev) => !hiddenSources.has(ev.source))) continue;
+    // A relation with no evidence yet quotes no source a filter could hide.
+    if (rel.evidence.length === 0) {
+      if (filters.hideUnquoted) continue;
+    } else if (!rel.evidence.some((ev) => !hiddenSources.has(ev.source))) continue;
     if (!actorShown(rel.source) || !actorShown(rel.target)) continue;
     const span = timed?.index.relations.get(rel.id);
     if (timed && span && !timed.test(span)) continue;

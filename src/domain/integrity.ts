@@ -5,16 +5,13 @@
  */
 import type { Dataset, Evidence, When } from './schema';
 import { findAnchoredQuote, foldWhitespace, nearestPassage, type FoldedText } from './quotes';
-import type { Severity } from './issues';
+import type { Issue } from './issues';
 import { checkSlidePaths } from './storyPathCheck';
 import { endsBeforeStart } from './time/partialDateText';
 import { checkHiddenCharacters, hiddenInText } from './hiddenCharacters';
 
-export interface PathIssue {
-  severity: Severity;
-  path: string;
-  message: string;
-}
+/** An issue before the file it is in is known. */
+export type PathIssue = Omit<Issue, 'file'>;
 
 /** Where a verified quote stands in its source, and which element it supports. */
 export interface QuoteSpan {
@@ -163,6 +160,14 @@ export function checkIntegrity(
     requireActor(rel.target, `${base}.target`, 'target actor');
     if (rel.source === rel.target)
       warn(`${base}.target`, `relation "${rel.id}" points from "${rel.source}" to itself`);
+    if (rel.evidence.length === 0) {
+      issues.push({
+        severity: 'warning',
+        rule: 'no-evidence',
+        path: `${base}.evidence`,
+        message: `relation "${rel.id}" has no evidence yet; add a quote from a source that supports it (it is drawn grey with a hollow arrow until then)`,
+      });
+    }
     checkEvidence(rel.evidence, `${base}.evidence`, rel.id, 'relation');
     rel.attributedTo?.forEach((id, j) => {
       requireActor(id, `${base}.attributedTo[${j}]`, 'attributed actor');

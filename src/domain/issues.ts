@@ -9,6 +9,17 @@ export interface Issue {
   path: string;
   /** A sentence a person can act on. */
   message: string;
+  /**
+   * The rule a warning comes from, where a stricter check turns it into an error: a relation
+   * with no evidence yet is a warning while a map is being built from a spreadsheet, and an
+   * error under `npm run validate -- --strict`, for a map about to be published.
+   */
+  rule?: 'no-evidence';
+}
+
+/** Warnings a strict check treats as errors (`npm run validate -- --strict`). */
+export function strictly(issues: readonly Issue[]): Issue[] {
+  return issues.map((issue) => (issue.rule === 'no-evidence' ? { ...issue, severity: 'error' } : issue));
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

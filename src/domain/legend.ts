@@ -6,7 +6,15 @@ import { ACTOR_TYPES, ACTOR_TYPE_IDS } from './actorTypes';
 import { formatCitation } from './format';
 import { RELATION_CATEGORIES, RELATION_CATEGORY_IDS, RELATION_TYPES } from './relationTypes';
 import type { Dataset } from './schema';
-import { CONTESTED_COLOR, CONTESTED_MARK, STANCE_INFO, STANCE_LINES, type StanceLine } from './stances';
+import {
+  CONTESTED_COLOR,
+  CONTESTED_MARK,
+  STANCE_INFO,
+  STANCE_LINES,
+  UNQUOTED_COLOR,
+  UNQUOTED_LABEL,
+  type StanceLine,
+} from './stances';
 
 export type LegendEntry =
   | { kind: 'actor'; label: string; color: string; shape: string }
@@ -57,6 +65,9 @@ export function legendModel(dataset: Dataset): LegendModel {
         }),
         ...(dataset.relations.some((r) => r.contested)
           ? [{ kind: 'contested', label: `${CONTESTED_MARK} Contested`, color: CONTESTED_COLOR } as const]
+          : []),
+        ...(dataset.relations.some((r) => r.evidence.length === 0)
+          ? [{ kind: 'relation', label: UNQUOTED_LABEL, color: UNQUOTED_COLOR } as const]
           : []),
       ],
     },

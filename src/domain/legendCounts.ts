@@ -16,6 +16,8 @@ export interface LegendCounts {
   /** Relations that quote each source at least once. */
   sources: ReadonlyMap<string, number>;
   contested: number;
+  /** Relations with no evidence yet. */
+  unquoted: number;
 }
 
 function bump<K>(map: Map<K, number>, key: K) {
@@ -29,6 +31,7 @@ export function legendCounts(index: GraphIndex): LegendCounts {
   const stances = new Map<Stance, number>();
   const sources = new Map<string, number>();
   let contested = 0;
+  let unquoted = 0;
   for (const actor of index.actors.values()) bump(actorTypes, actor.type);
   for (const rel of index.relations.values()) {
     bump(relationTypes, rel.type);
@@ -36,8 +39,9 @@ export function legendCounts(index: GraphIndex): LegendCounts {
     bump(stances, rel.stance);
     for (const source of new Set(rel.evidence.map((ev) => ev.source))) bump(sources, source);
     if (rel.contested) contested++;
+    if (rel.evidence.length === 0) unquoted++;
   }
-  return { actorTypes, relationTypes, categories, stances, sources, contested };
+  return { actorTypes, relationTypes, categories, stances, sources, contested, unquoted };
 }
 
 /** The members of a registry the dataset uses, in registry order. */

@@ -245,7 +245,10 @@ export const Relation = described(
     type: RelationType,
     label: described(text(), 'A short verb phrase: "lifts sanctions on".'),
     claim: described(text(), 'One sentence in our words.'),
-    evidence: EvidenceList,
+    evidence: described(
+      z.array(Evidence),
+      'The quotes that support it. Empty only for a relation brought in from a spreadsheet or another tool without a quote: it is shown as "no evidence yet" until one is added.',
+    ),
     when: z.optional(When),
     stance: z._default(Stance, 'asserted'),
     attributedTo: z.optional(

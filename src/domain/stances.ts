@@ -54,3 +54,10 @@ export function cytoscapeLineStyle(line: StanceLine): 'solid' | 'dashed' | 'dott
 /** Contested relations carry a halo in this colour and a ⚠ before their label. */
 export const CONTESTED_COLOR = '#F0E442';
 export const CONTESTED_MARK = '⚠';
+
+/**
+ * A relation with no evidence yet (brought in from a spreadsheet without a quote) is drawn
+ * in this grey with a hollow arrow, whatever its category, and named so in the legend.
+ */
+export const UNQUOTED_COLOR = '#8C8C8C';
+export const UNQUOTED_LABEL = 'No evidence yet';

@@ -11,6 +11,7 @@ import {
   withRelationTypesToggled,
   withSourceToggled,
   withStanceToggled,
+  withUnquotedHidden,
   type Filters,
 } from '../domain/filters';
 import type { RelationType } from '../domain/relationTypes';
@@ -29,6 +30,7 @@ export interface FiltersSlice {
   toggleSource: (sourceId: string) => void;
   toggleStance: (stance: Stance) => void;
   setContestedOnly: (on: boolean) => void;
+  setUnquotedHidden: (hide: boolean) => void;
   resetFilters: () => void;
   setFocusHops: (hops: FocusHops) => void;
 }
@@ -41,6 +43,7 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
   toggleSource: (sourceId) => set((s) => ({ filters: withSourceToggled(s.filters, sourceId) })),
   toggleStance: (stance) => set((s) => ({ filters: withStanceToggled(s.filters, stance) })),
   setContestedOnly: (on) => set((s) => ({ filters: withContestedOnly(s.filters, on) })),
+  setUnquotedHidden: (hide) => set((s) => ({ filters: withUnquotedHidden(s.filters, hide) })),
   resetFilters: () => set({ filters: NO_FILTERS, focusHops: 0 }),
   setFocusHops: (hops) => set({ focusHops: hops }),
 });

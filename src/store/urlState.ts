@@ -129,6 +129,7 @@ export function viewFromSearch(search: string): ViewState {
       hiddenSources: list(params, 'hideSources'),
       hiddenStances: only<Stance>(list(params, 'hideStances'), STANCES),
       contestedOnly: params.get('contested') === '1' || NO_FILTERS.contestedOnly,
+      hideUnquoted: params.get('noevidence') === 'hide',
       time: {
         asOf: asOf !== null && isPartialDate(asOf) ? asOf : null,
         period: period ? { from: period[0], to: period[1] } : null,
@@ -168,6 +169,7 @@ export function searchFromView(
   setList('hideSources', f.hiddenSources);
   setList('hideStances', f.hiddenStances);
   if (f.contestedOnly) params.set('contested', '1');
+  if (f.hideUnquoted) params.set('noevidence', 'hide');
   if (view.timelineOpen) params.set('timeline', '1');
   if (f.time.asOf) params.set('asof', f.time.asOf);
   if (f.time.period) params.set('period', `${f.time.period.from}..${f.time.period.to}`);

@@ -7,7 +7,10 @@ import {
   withRelationTypesToggled,
   withSourceToggled,
   withStanceToggled,
+  withUnquotedHidden,
+  computeVisibility,
 } from '../../src/domain/filters';
+import { tinyIndex } from '../helpers/tinyIndex';
 
 describe('filter toggles', () => {
   it('hides an actor type, a source or a stance, and shows it again', () => {
@@ -44,8 +47,26 @@ describe('filter toggles', () => {
       hiddenSources: [],
       hiddenStances: [],
       contestedOnly: false,
+      hideUnquoted: false,
       time: { asOf: null, period: null, hideUndated: false },
     });
+  });
+
+  it('hides relations with no evidence yet, and only those, whatever sources are hidden', () => {
+    const index = tinyIndex([
+      ['quoted', 'us', 'sanctions', 'by', { sources: ['a'] }],
+      ['both', 'eu', 'sanctions', 'by', { sources: ['a', 'b'] }],
+      ['lead', 'us', 'negotiation', 'by', { sources: [] }],
+    ]);
+    const unquoted = [...index.relations.values()].filter((r) => r.evidence.length === 0);
+    expect(unquoted.length).toBeGreaterThan(0);
+    const allSourcesHidden = NO_FILTERS.hiddenSources.concat([...index.sources.keys()]);
+    const shown = computeVisibility(index, { ...NO_FILTERS, hiddenSources: allSourcesHidden }, null);
+    // Every quoted relation quotes a hidden source; the unquoted ones quote none.
+    expect([...shown.relations].sort()).toEqual(unquoted.map((r) => r.id).sort());
+    const hidden = computeVisibility(index, withUnquotedHidden(NO_FILTERS, true), null);
+    expect(hidden.relations.size).toBe(index.relations.size - unquoted.length);
+    for (const rel of unquoted) expect(hidden.relations.has(rel.id)).toBe(false);
   });
 
   it('changes one part of the time filter and keeps the others', () => {

@@ -17,12 +17,13 @@ describe('the view in the URL', () => {
         hiddenSources: ['ecfr-belarus-thaw'],
         hiddenStances: ['hypothetical'],
         contestedOnly: true,
+        hideUnquoted: true,
         time: NO_FILTERS.time,
       },
     };
     const search = searchFromView(view);
     expect(search).toBe(
-      '?sel=relation:us-lifts-potash-sanctions-belaruskali&focus=2&read=carnegie-2025-12-17&at=1234&hideActors=event,person&hideTypes=war&hideSources=ecfr-belarus-thaw&hideStances=hypothetical&contested=1&story=the-border&slide=3',
+      '?sel=relation:us-lifts-potash-sanctions-belaruskali&focus=2&read=carnegie-2025-12-17&at=1234&hideActors=event,person&hideTypes=war&hideSources=ecfr-belarus-thaw&hideStances=hypothetical&contested=1&noevidence=hide&story=the-border&slide=3',
     );
     const back = viewFromSearch(search);
     expect(back).toEqual({

@@ -65,6 +65,22 @@ describe('npm run validate', () => {
     }
   });
 
+  it('warns of a relation with no evidence yet, and refuses it with --strict', () => {
+    const file = datasetCopy((d) => {
+      d.relations[0]!.evidence = [];
+    });
+    const lenient = validate(file);
+    expect(lenient.code).toBe(0);
+    expect(lenient.err).toMatch(
+      /warning: .*relations\[0\]\.evidence: relation "[a-z-]+" has no evidence yet/,
+    );
+    expect(lenient.out).toContain('valid: 1 warning(s)');
+    const strict = validate('--strict', file);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(/error: .*relations\[0\]\.evidence: relation "[a-z-]+" has no evidence yet/);
+    expect(strict.out).toContain('invalid: 1 error(s), 0 warning(s)');
+  });
+
   it('accepts a file that starts with a byte-order mark, as the app does', () => {
     const run = validate(datasetCopy(() => undefined, '\uFEFF'));
     expect(run.err).toBe('');

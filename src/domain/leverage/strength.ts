@@ -16,6 +16,8 @@ export const STANCE_WEIGHT: Record<Stance, number> = {
 };
 /** A claim quoted from one source only counts a little less than one two sources back. */
 export const SINGLE_SOURCE_WEIGHT = 0.9;
+/** A relation with no evidence yet (imported without a quote): a lead, not a finding. */
+export const UNQUOTED_WEIGHT = 0.5;
 /** A claim the text reports as disputed. */
 export const CONTESTED_WEIGHT = 0.6;
 /**
@@ -38,10 +40,11 @@ export function relationStrength(relation: Relation): number {
   // relation of the map each time the levers are worked out.
   const first = relation.evidence[0]?.source;
   const corroborated = relation.evidence.some((ev) => ev.source !== first);
+  const quoted = first === undefined ? UNQUOTED_WEIGHT : corroborated ? 1 : SINGLE_SOURCE_WEIGHT;
   return (
     STANCE_WEIGHT[relation.stance] *
     KIND_WEIGHT[RELATION_TYPES[relation.type].leverage.kind] *
-    (corroborated ? 1 : SINGLE_SOURCE_WEIGHT) *
+    quoted *
     (relation.contested ? CONTESTED_WEIGHT : 1)
   );
 }
@@ -56,4 +59,4 @@ export function scoreWord(score: number): ScoreWord {
 
 /** How the scores are worked out, in words: shown beside the results. */
 export const SCORING_IN_WORDS =
-  'Each step counts for less than the last (×0.85). An asserted claim counts fully, one the author reports ×0.75, one recommended ×0.5, a hypothetical one ×0.4; a claim quoted from one source only ×0.9, a contested one ×0.6; a lever that only gives access (a channel, talks) ×0.6, since talking moves less than pressure, reward, dependency or control. Strong is 0.58 and above, moderate 0.30 and above.';
+  'Each step counts for less than the last (×0.85). An asserted claim counts fully, one the author reports ×0.75, one recommended ×0.5, a hypothetical one ×0.4; a claim quoted from one source only ×0.9, one with no evidence yet ×0.5, a contested one ×0.6; a lever that only gives access (a channel, talks) ×0.6, since talking moves less than pressure, reward, dependency or control. Strong is 0.58 and above, moderate 0.30 and above.';

@@ -3,6 +3,7 @@ import type { GraphIndex } from '../../domain/graphIndex';
 import type { Evidence } from '../../domain/schema';
 import { useAppStore } from '../../store/appStore';
 import { selectEditable } from '../../store/selectors';
+import { UNQUOTED_LABEL } from '../../domain/stances';
 import { QuoteBlock } from './QuoteBlock';
 
 interface EvidenceQuotesProps {
@@ -25,6 +26,15 @@ export function EvidenceQuotes({
     editable && list.kind === 'evidence' && evidence.length > 1
       ? { kind: index.deals.has(elementId) ? ('deal' as const) : ('relation' as const), id: elementId }
       : null;
+  if (evidence.length === 0) {
+    return (
+      <p className="no-evidence">
+        <strong>{UNQUOTED_LABEL}.</strong> This relation came in without a quote, so nothing here shows that a
+        source says it. Find the passage in a source and add it as evidence; until then the map draws it grey
+        with a hollow arrow and counts it at half strength as a lever.
+      </p>
+    );
+  }
   return (
     <div className="quotes">
       {evidence.map((ev, i) => (

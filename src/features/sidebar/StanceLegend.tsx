@@ -1,6 +1,6 @@
 import { presentIn, type LegendCounts } from '../../domain/legendCounts';
 import { STANCES } from '../../domain/stances';
-import { CONTESTED_MARK, STANCE_INFO } from '../../domain/stances';
+import { CONTESTED_MARK, STANCE_INFO, UNQUOTED_COLOR, UNQUOTED_LABEL } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
 import { LegendSection, plural } from './LegendSection';
 import { LegendToggle } from './LegendToggle';
@@ -12,6 +12,8 @@ export function StanceLegend({ counts }: { counts: LegendCounts }) {
   const contestedOnly = useAppStore((s) => s.filters.contestedOnly);
   const toggleStance = useAppStore((s) => s.toggleStance);
   const setContestedOnly = useAppStore((s) => s.setContestedOnly);
+  const hideUnquoted = useAppStore((s) => s.filters.hideUnquoted);
+  const setUnquotedHidden = useAppStore((s) => s.setUnquotedHidden);
   return (
     <LegendSection title="How sure">
       <ul className="legend-list" aria-label="Stances">
@@ -50,6 +52,26 @@ export function StanceLegend({ counts }: { counts: LegendCounts }) {
           <span className="visually-hidden"> {plural(counts.contested, 'relation')}</span>
         </span>
       </label>
+      {counts.unquoted > 0 && (
+        <label
+          className="legend-contested"
+          title="Brought in without a quote: drawn grey with a hollow arrow until a quote from a source supports it."
+        >
+          <input
+            type="checkbox"
+            checked={!hideUnquoted}
+            onChange={(event) => setUnquotedHidden(!event.target.checked)}
+          />
+          <span className="legend-swatch">
+            <LineSwatch line="solid" color={UNQUOTED_COLOR} />
+          </span>
+          <span className="legend-label">{UNQUOTED_LABEL}</span>
+          <span className="legend-count">
+            {counts.unquoted}
+            <span className="visually-hidden"> {plural(counts.unquoted, 'relation')}</span>
+          </span>
+        </label>
+      )}
     </LegendSection>
   );
 }
