@@ -73,7 +73,7 @@ export default defineConfig({
   plugins: [
     react(),
     preloadFirstPaint(
-      [/cytoscape\/GraphCanvas\.tsx$/, /io\/loadDataset\.ts$/],
+      [/cytoscape\/GraphCanvas\.tsx$/, /io\/loadAny\.ts$/],
       /graph-data\/belarus\/.*\.(json|txt)$/,
     ),
     contentSecurityPolicy(CONTENT_SECURITY_POLICY),

@@ -1,7 +1,11 @@
-// Node adapter for the one loader: reads a dataset file and its source texts from disk.
+// Node adapter for the one loader: reads a dataset file (ours, or another tool's: see
+// src/io/formats/registry.ts) and its source texts from disk.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadDataset, type LoadResult } from '../../src/io/loadDataset';
+import { sheetOf } from '../../src/io/formats/csvSheets';
+import { loadAny } from '../../src/io/loadAny';
+import type { LoadResult } from '../../src/io/loadDataset';
+import type { TextFile } from '../../src/io/textFiles';
 
 export async function loadDatasetFile(file: string): Promise<LoadResult> {
   const shown = file;
@@ -16,8 +20,10 @@ export async function loadDatasetFile(file: string): Promise<LoadResult> {
     };
   }
   const dir = path.dirname(file);
-  return loadDataset({
+  return loadAny({
     file: shown,
+    folder: dir,
+    files: await sheetsBeside(file),
     content,
     // The loader has already refused paths that leave the folder; this is a second lock.
     readText: async (relative) => {
@@ -43,4 +49,21 @@ export async function findDatasetFiles(target: string): Promise<string[]> {
     else if (entry.name.endsWith('.json') && entry.name !== 'schema.json') found.push(full);
   }
   return found.sort();
+}
+
+/** The other sheets of a map whose sheet this is (map.connections.csv → map.elements.csv…). */
+async function sheetsBeside(file: string): Promise<TextFile[]> {
+  const own = sheetOf(path.basename(file));
+  if (!own) return [];
+  const dir = path.dirname(file);
+  const names = (await readdir(dir)).filter((name) => {
+    const sheet = sheetOf(name);
+    return name !== path.basename(file) && sheet?.base.toLowerCase() === own.base.toLowerCase();
+  });
+  return Promise.all(
+    names.map(async (name) => ({
+      path: path.join(dir, name),
+      content: await readFile(path.join(dir, name)),
+    })),
+  );
 }

@@ -1,11 +1,14 @@
 /**
- * Loading a dataset the user picks or drops: one .json file plus its source .txt files,
- * or a whole folder. Texts are matched by their path relative to the dataset, falling back
- * to the file name, since a browser does not always tell us folders (see textFiles.ts).
+ * Loading a dataset the user picks or drops: one .json file plus its source .txt files, or
+ * a map of another tool (spreadsheet sheets, a GEXF or GraphML file) with its texts, or a
+ * whole folder. Texts are matched by their path relative to the dataset, falling back to
+ * the file name, since a browser does not always tell us folders (see textFiles.ts).
  */
 import type { Issue } from '../domain/issues';
 import type { LoadResult } from './loadDataset';
 import { loadFiles, type Progress } from './loadFiles';
+import { sheetOf } from './formats/csvSheets';
+import { formatOf } from './formats/registry';
 
 export interface PickedFile {
   name: string;
@@ -27,7 +30,7 @@ export async function loadPickedFiles(
   files: readonly PickedFile[],
   onProgress?: Progress,
 ): Promise<{ file: string; result: LoadResult }> {
-  const datasets = files.filter((f) => f.name.endsWith('.json') && f.name !== 'schema.json');
+  const datasets = mainFiles(files);
   if (datasets.length !== 1) {
     const issue: Issue = {
       severity: 'error',
@@ -35,8 +38,8 @@ export async function loadPickedFiles(
       path: '',
       message:
         datasets.length === 0
-          ? 'no dataset file chosen; pick a dataset .json file together with its source .txt files'
-          : 'several .json files chosen; pick one dataset file at a time, with its source .txt files',
+          ? `no dataset file chosen; pick a dataset .json file together with its source .txt files, or a map's ${SPREADSHEET_AND_GRAPH_FILES}`
+          : "several maps chosen; pick one dataset file (or one map's sheets) at a time, with its source .txt files",
     };
     return { file: issue.file, result: { ok: false, issues: [issue] } };
   }
@@ -49,4 +52,29 @@ export async function loadPickedFiles(
   );
   const result = await loadFiles({ file, folder, content: await datasetFile.bytes(), texts }, onProgress);
   return { file, result };
+}
+
+const SPREADSHEET_AND_GRAPH_FILES =
+  'sheets (map.elements.csv, map.connections.csv, map.sources.csv) or a .gexf or .graphml file';
+
+/**
+ * The files that are maps: each .json but the schema, each graph file, and of a map's CSV
+ * sheets one (the connections sheet if picked, else the elements sheet): the importer finds
+ * the other sheets among the rest.
+ */
+function mainFiles(files: readonly PickedFile[]): PickedFile[] {
+  const maps = new Map<string, PickedFile>();
+  for (const f of files) {
+    const path = f.relativePath ?? f.name;
+    if (f.name.endsWith('.json') && f.name !== 'schema.json') maps.set(path, f);
+    else if (formatOf(f.name) === 'csv') {
+      const sheet = sheetOf(path);
+      // A sheet by another name is still opened, so the importer can say how to name it.
+      if (!sheet) maps.set(path, f);
+      if (!sheet || sheet.sheet === 'sources') continue;
+      const key = `csv:${sheet.base.toLowerCase()}`;
+      if (!maps.has(key) || sheet.sheet === 'connections') maps.set(key, f);
+    } else if (formatOf(f.name)) maps.set(path, f);
+  }
+  return [...maps.values()];
 }

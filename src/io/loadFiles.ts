@@ -10,6 +10,7 @@ import type { TextOrBytes } from './decode';
 import type { Dataset } from '../domain/schema';
 import type { QuoteSpan } from '../domain/integrity';
 import type { LoadedDataset, LoadInput, LoadResult } from './loadDataset';
+import type { LoadAnyInput } from './loadAny';
 import { findText, type TextFile } from './textFiles';
 
 export interface LoadRequest {
@@ -79,10 +80,10 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
  * can start. The loader's code is a chunk of its own, fetched beside the graph's. Texts are
  * asked for as the loader needs them, so it can parse the dataset while they still arrive.
  */
-export async function loadOnPage(input: LoadInput): Promise<LoadResult> {
+export async function loadOnPage(input: LoadInput | LoadAnyInput): Promise<LoadResult> {
   try {
-    const { loadDataset } = await import('./loadDataset');
-    return await loadDataset(input);
+    const { loadAny } = await import('./loadAny');
+    return await loadAny({ folder: '', files: [], ...input });
   } catch (error) {
     const issue: Issue = {
       severity: 'error',
@@ -95,9 +96,11 @@ export async function loadOnPage(input: LoadInput): Promise<LoadResult> {
 }
 
 /** A request's files as the loader's input. */
-function inputOf({ file, folder, content, texts }: LoadRequest, onProgress?: Progress): LoadInput {
+function inputOf({ file, folder, content, texts }: LoadRequest, onProgress?: Progress): LoadAnyInput {
   return {
     file,
+    folder,
+    files: texts,
     content,
     readText: (relative) => Promise.resolve(findText(texts, folder, relative)),
     onProgress,

@@ -4,7 +4,8 @@
  * schema and every quote's check take seconds on a map of tens of thousands of relations,
  * and the page must stay responsive meanwhile. Posts progress, then the result.
  */
-import { loadDataset, type LoadResult } from '../io/loadDataset';
+import { loadAny } from '../io/loadAny';
+import type { LoadResult } from '../io/loadDataset';
 import type { LoadRequest, LoadWorkerMessage } from '../io/loadFiles';
 import { findText } from '../io/textFiles';
 
@@ -14,8 +15,10 @@ const post = (message: LoadWorkerMessage) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<LoadRequest>) => {
   const { file, folder, content, texts } = event.data;
-  void loadDataset({
+  void loadAny({
     file,
+    folder,
+    files: texts,
     content,
     readText: (relative) => Promise.resolve(findText(texts, folder, relative)),
     onProgress: (stage) => post({ type: 'progress', stage }),

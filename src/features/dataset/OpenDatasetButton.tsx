@@ -1,7 +1,8 @@
 import { useId, useRef } from 'react';
+import { OPENABLE_EXTENSIONS } from '../../io/formats/registry';
 import { useOpenFiles } from './useOpenFiles';
 
-/** Opens a dataset .json together with its source .txt files from disk. */
+/** Opens a dataset .json, or a map of another tool, together with its source .txt files from disk. */
 export function OpenDatasetButton() {
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -12,7 +13,7 @@ export function OpenDatasetButton() {
         type="button"
         className="btn"
         onClick={() => inputRef.current?.click()}
-        title="Open a dataset .json with its source .txt files (or drop them on the window)"
+        title="Open a dataset .json with its source .txt files, or a map's spreadsheet sheets (.csv), a .gexf or a .graphml file (or drop them on the window)"
       >
         Open dataset…
       </button>
@@ -21,7 +22,7 @@ export function OpenDatasetButton() {
         ref={inputRef}
         type="file"
         multiple
-        accept=".json,.txt,application/json,text/plain"
+        accept={[...OPENABLE_EXTENSIONS, '.txt'].join(',')}
         className="visually-hidden"
         aria-label="Dataset files"
         tabIndex={-1}

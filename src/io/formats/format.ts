@@ -50,8 +50,8 @@ export interface ExportedFile {
 }
 
 /**
- * A map as files of another format. `name` is the output's base name without extension
- * ("belarus" → "belarus.gexf"). Whatever the format cannot carry is said in `dropped`
+ * A map as files of another format. `name` is the output's base name, without folder or
+ * extension ("belarus" → "belarus.gexf"); file paths are relative to the output's folder. Whatever the format cannot carry is said in `dropped`
  * ("3 deals: GEXF has no place for them"), never silently lost.
  */
 export type Exporter = (map: LoadedDataset, name: string) => { files: ExportedFile[]; dropped: string[] };

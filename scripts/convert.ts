@@ -1,0 +1,97 @@
+// npm run convert -- [--beside] IN OUT: converts a map between the formats the app reads and
+// writes, chosen by each file's extension (see src/io/formats/registry.ts), through the same
+// loader and with the same messages as the app. IN is checked first; a map with errors is not
+// converted. OUT as map.csv writes map.elements.csv, map.connections.csv and map.sources.csv,
+// with the sources' texts in sources/ beside them; .json embeds the texts unless --beside.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatIssue, hasErrors } from '../src/domain/issues';
+import type { ExportedFile } from '../src/io/formats/format';
+import { formatOf, FORMATS, type FormatInfo } from '../src/io/formats/registry';
+import { sourceTextPath } from '../src/io/formats/csvSheets';
+import type { LoadedDataset } from '../src/io/loadDataset';
+import { selfContainedJson } from '../src/io/selfContained';
+import { loadDatasetFile } from './lib/readDataset';
+
+const USAGE = `usage: npm run convert -- [--beside] IN OUT, where each file ends in .json, ${Object.values(
+  FORMATS as Record<string, FormatInfo>,
+)
+  .flatMap((f) => f.extensions)
+  .join(', ')}`;
+
+/** Our JSON: the texts embedded, or (--beside) in sources/ beside it, as the bundled map keeps them. */
+function ourJson(map: LoadedDataset, name: string, beside: boolean): ExportedFile[] {
+  const file = `${name}.json`;
+  if (!beside) return [{ path: file, content: selfContainedJson(map.dataset, map.texts), mime: '' }];
+  const sources = map.dataset.sources.map((source) => {
+    const beside = { ...source, text: sourceTextPath(source.id) };
+    delete beside.content;
+    return beside;
+  });
+  const texts = map.dataset.sources.flatMap((s) =>
+    Object.hasOwn(map.texts, s.id)
+      ? [{ path: sourceTextPath(s.id), content: map.texts[s.id]!, mime: '' }]
+      : [],
+  );
+  return [
+    { path: file, content: `${JSON.stringify({ ...map.dataset, sources }, null, 2)}\n`, mime: '' },
+    ...texts,
+  ];
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2).filter((arg) => arg !== '--');
+  const beside = args.includes('--beside');
+  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--beside');
+  const files = args.filter((arg) => !arg.startsWith('--'));
+  if (unknown.length > 0 || files.length !== 2) {
+    console.error(unknown.length > 0 ? `unknown option ${unknown.join(', ')}; ${USAGE}` : USAGE);
+    return 2;
+  }
+  const [input, output] = files as [string, string];
+  const outFormat = output.toLowerCase().endsWith('.json') ? 'json' : formatOf(output);
+  const exporter =
+    outFormat === 'json' ? undefined : outFormat && (FORMATS[outFormat] as FormatInfo).exporter;
+  if (outFormat !== 'json' && !exporter) {
+    console.error(`${output}: cannot write this kind of file; ${USAGE}`);
+    return 2;
+  }
+
+  const result = await loadDatasetFile(input);
+  for (const issue of result.issues) {
+    const line = `${issue.severity}: ${formatIssue(issue)}`;
+    if (issue.severity === 'error') console.error(line);
+    else console.warn(line);
+  }
+  if (!result.ok || hasErrors(result.issues)) {
+    console.error(`${input}: not converted; fix the errors above`);
+    return 1;
+  }
+
+  const folder = path.dirname(output);
+  const ext = path.extname(output);
+  // map.csv → map.elements.csv…; map.gexf → map.gexf.
+  const name = path.basename(output, ext);
+  const written = exporter
+    ? (await exporter())(result, name)
+    : { files: ourJson(result, name, beside), dropped: [] as string[] };
+  for (const file of written.files) {
+    const target = path.join(folder, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+  console.log(`wrote ${written.files.map((f) => path.join(folder, f.path)).join(', ')}`);
+  for (const note of written.dropped) console.log(`  not carried: ${note}`);
+  return 0;
+}
+
+// exitCode, not exit(): exiting at once would cut off output still on its way down a pipe.
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`convert failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,125 @@
+/**
+ * A map as spreadsheets (see csvSheets.ts): map.elements.csv, map.connections.csv and
+ * map.sources.csv, with each source's text in sources/<id>.txt beside them, so reading the
+ * sheets back keeps every actor, relation and quote. Written by papaparse as RFC 4180 CSV
+ * with a byte-order mark, which Excel needs to read UTF-8 (Cyrillic names stay readable).
+ */
+import Papa from 'papaparse';
+import type { Dataset, Source } from '../../domain/schema';
+import type { Exporter, ExportedFile } from './format';
+import { COLUMNS, guardFormula, joinValues, sheetFile, sourceTextPath, type Sheet } from './csvSheets';
+
+const CSV = 'text/csv;charset=utf-8';
+
+function sheet<S extends Sheet>(
+  name: string,
+  which: S,
+  rows: Record<(typeof COLUMNS)[S][number], string>[],
+): ExportedFile {
+  const columns = COLUMNS[which] as readonly string[];
+  const data = rows.map((row) => columns.map((c) => guardFormula((row as Record<string, string>)[c] ?? '')));
+  return {
+    path: sheetFile(name, which),
+    content: `\uFEFF${Papa.unparse({ fields: [...columns], data }, { newline: '\r\n' })}\r\n`,
+    mime: CSV,
+  };
+}
+
+/** What the sheets have no columns for, counted. */
+function dropped(dataset: Dataset): string[] {
+  const counts: [number, string][] = [
+    [dataset.deals.length, 'deal(s)'],
+    [dataset.stories.length, 'story(ies)'],
+    [
+      dataset.relations.filter((r) => r.contested).length,
+      'contested relation(s) keep their quotes but not the competing positions',
+    ],
+    [
+      dataset.relations.filter((r) => r.figures?.length).length,
+      'relation(s) with figures keep their quotes but not the figures',
+    ],
+    [
+      dataset.relations.filter((r) => r.when?.approximate).length,
+      'date(s) marked approximate keep the date but not the mark',
+    ],
+  ];
+  return counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+}
+
+export const exportCsv: Exporter = ({ dataset, texts }, name) => {
+  const positions = dataset.positions ?? {};
+  const elements = sheet(
+    name,
+    'elements',
+    dataset.actors.map((a) => ({
+      ID: a.id,
+      Label: a.label,
+      Type: a.type,
+      Aliases: joinValues(a.aliases),
+      Description: a.description,
+      Parent: a.parent ?? '',
+      X: Object.hasOwn(positions, a.id) ? String(positions[a.id]!.x) : '',
+      Y: Object.hasOwn(positions, a.id) ? String(positions[a.id]!.y) : '',
+    })),
+  );
+  const connections = sheet(
+    name,
+    'connections',
+    dataset.relations.map((r) => ({
+      ID: r.id,
+      From: r.source,
+      To: r.target,
+      Type: r.type,
+      Label: r.label,
+      Claim: r.claim,
+      Quote: joinValues(r.evidence.map((ev) => ev.quote)),
+      Source: joinValues(r.evidence.map((ev) => ev.source)),
+      Date: r.when?.start ?? '',
+      Until: r.when?.end ?? '',
+      'Date label': r.when?.label ?? '',
+      'Date basis': r.when?.basis ?? '',
+      Stance: r.stance,
+      'Attributed to': joinValues(r.attributedTo ?? []),
+      Ends: joinValues(r.ends ?? []),
+    })),
+  );
+  const sourceRows = dataset.sources.map((s) => ({
+    ID: s.id,
+    Title: s.title,
+    Publisher: s.publisher,
+    'Title is ours': s.titleIsOurs ? 'yes' : '',
+    ...publishedCells(s.published),
+    Authors: joinValues(s.authors ?? []),
+    URL: s.url ?? '',
+    Rights: s.rights ?? '',
+    Text: sourceTextPath(s.id),
+  }));
+  const textFiles = dataset.sources.flatMap((s): ExportedFile[] => {
+    const text = Object.hasOwn(texts, s.id) ? texts[s.id] : s.content;
+    return text === undefined
+      ? []
+      : [
+          {
+            path: sourceTextPath(s.id),
+            content: text,
+            mime: 'text/plain;charset=utf-8',
+          },
+        ];
+  });
+  return {
+    files: [elements, connections, sheet(name, 'sources', sourceRows), ...textFiles],
+    dropped: dropped(dataset),
+  };
+};
+
+/** A date the source gives, or "unknown" with the bounds the text makes certain. */
+function publishedCells(published: Source['published']) {
+  if (typeof published === 'string')
+    return { Published: published, 'Not before': '', 'Not after': '', 'Date note': '' };
+  return {
+    Published: 'unknown',
+    'Not before': published.notBefore ?? '',
+    'Not after': published.notAfter ?? '',
+    'Date note': published.note ?? '',
+  };
+}

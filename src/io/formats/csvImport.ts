@@ -1,0 +1,297 @@
+/**
+ * A map from spreadsheets: map.elements.csv (actors), map.connections.csv (relations) and,
+ * when relations quote anything, map.sources.csv, with each source's text in a file its Text
+ * column names (sources/<id>.txt by default). The result is our dataset JSON for the one
+ * loader; its messages come back as rows and columns through placeOf.
+ */
+import { ACTOR_TYPES } from '../../domain/actorTypes';
+import { uniqueId } from '../../domain/edits/ids';
+import { hasErrors, type Issue } from '../../domain/issues';
+import { RELATION_TYPES } from '../../domain/relationTypes';
+import { STANCE_INFO } from '../../domain/stances';
+import { asText, notUtf8 } from '../decode';
+import { baseName } from '../paths';
+import { AMBIGUOUS, NameIndex, registryId } from './csvLookup';
+import { sheetOf, splitValues, sourceTextPath, type Sheet } from './csvSheets';
+import { readTable, place, type Table } from './csvTable';
+import type { Importer, ImportInput } from './format';
+import { placeIn } from './csvPlaces';
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The sheets picked together with `input.file`: the same base name, any of the three. */
+function sheetsOf({ file, text, files }: ImportInput, issues: Issue[]) {
+  const own = sheetOf(file);
+  const texts = new Map<Sheet, { file: string; text: string }>();
+  if (!own) return { own, texts };
+  texts.set(own.sheet, { file, text });
+  for (const other of files) {
+    const sheet = sheetOf(other.path);
+    if (!sheet || sheet.base.toLowerCase() !== own.base.toLowerCase() || texts.has(sheet.sheet)) continue;
+    const decoded = asText(other.content);
+    if (decoded.ok) texts.set(sheet.sheet, { file: other.path, text: decoded.text });
+    else issues.push({ severity: 'error', file: other.path, path: '', message: notUtf8(decoded.byteOffset) });
+  }
+  return { own, texts };
+}
+
+export const importCsv: Importer = (input) => {
+  const issues: Issue[] = [];
+  const { own, texts } = sheetsOf(input, issues);
+  const fail = (message: string) => ({
+    ok: false as const,
+    issues: [...issues, { severity: 'error' as const, file: input.file, path: '', message }],
+  });
+  if (!own) {
+    return fail(
+      'is not named as a sheet of a map; name the sheets map.elements.csv, map.connections.csv and map.sources.csv (any name for "map")',
+    );
+  }
+  if (!texts.has('elements')) {
+    return fail(
+      `has no elements sheet beside it; pick ${own.base ? `${baseName(own.base)}.` : ''}elements.csv too, with a row for each actor (Label, Type)`,
+    );
+  }
+  const read = <S extends Sheet>(sheet: S): Table<S> | null | undefined => {
+    const found = texts.get(sheet);
+    return found && readTable(found.file, sheet, found.text, issues);
+  };
+  const tables = { elements: read('elements'), connections: read('connections'), sources: read('sources') };
+  if (!tables.elements || tables.connections === null || tables.sources === null)
+    return { ok: false, issues };
+  const elementSheet = tables.elements;
+  if (!tables.connections) {
+    issues.push({
+      severity: 'warning',
+      file: elementSheet.file,
+      path: '',
+      message:
+        'has no connections sheet beside it, so the map has actors and no relations; pick the connections sheet too',
+    });
+  }
+
+  const taken = new Set<string>();
+  const error = (file: string, path: string, message: string) =>
+    issues.push({ severity: 'error', file, path, message });
+  /** An ID cell as it is when it is a good, unused id; else a fresh id from the name. */
+  const idFor = (file: string, row: number, cell: string, name: string, fallback: string) => {
+    if (cell !== '' && taken.has(cell))
+      error(file, place(row, 'ID'), `"${cell}" is already the ID of another row; give each row its own ID`);
+    const id =
+      cell !== '' && ID.test(cell) && !taken.has(cell) ? cell : uniqueId(cell || name, fallback, taken);
+    taken.add(id);
+    return id;
+  };
+
+  // Sources first: relations name them.
+  const sourceNames = new NameIndex();
+  const sources = (tables.sources?.rows ?? []).map((r) => {
+    const id = idFor(tables.sources!.file, r.row, r.cell('ID'), r.cell('Title'), 'source');
+    sourceNames.addExact(r.cell('ID'), id);
+    sourceNames.addExact(id, id);
+    sourceNames.addLoose(r.cell('Title'), id);
+    const authors = splitValues(r.cell('Authors'));
+    const published = r.cell('Published');
+    return {
+      id,
+      title: r.cell('Title'),
+      publisher: r.cell('Publisher'),
+      ...(authors.length ? { authors } : {}),
+      ...(yes(r.cell('Title is ours')) ? { titleIsOurs: true } : {}),
+      published:
+        published.toLowerCase() === 'unknown'
+          ? {
+              unknown: true,
+              ...optional('notBefore', r.cell('Not before')),
+              ...optional('notAfter', r.cell('Not after')),
+              ...optional('note', r.cell('Date note')),
+            }
+          : published,
+      ...optional('url', r.cell('URL')),
+      ...optional('rights', r.cell('Rights')),
+      text: r.cell('Text') || sourceTextPath(id),
+    };
+  });
+
+  const actorNames = new NameIndex();
+  const elementRows = elementSheet.rows.filter((r) => {
+    if (r.cell('Label') !== '') return true;
+    error(elementSheet.file, place(r.row, 'Label'), 'is empty; every element needs a label');
+    return false;
+  });
+  const noDescription: number[] = [];
+  const positions: Record<string, { x: number; y: number }> = {};
+  const actors = elementRows.map((r) => {
+    const id = idFor(elementSheet.file, r.row, r.cell('ID'), r.cell('Label'), 'actor');
+    actorNames.addExact(r.cell('ID'), id);
+    actorNames.addExact(id, id);
+    actorNames.addLoose(r.cell('Label'), id);
+    const aliases = splitValues(r.cell('Aliases'));
+    for (const alias of aliases) actorNames.addLoose(alias, id);
+    if (r.cell('Description') === '') noDescription.push(r.row);
+    const [x, y] = [r.cell('X'), r.cell('Y')];
+    if (x !== '' || y !== '') {
+      if (Number.isFinite(Number(x)) && Number.isFinite(Number(y)) && x !== '' && y !== '')
+        positions[id] = { x: Number(x), y: Number(y) };
+      else
+        error(
+          elementSheet.file,
+          place(r.row, 'X'),
+          `X and Y must both be numbers, not "${x}" and "${y}"; or leave both empty`,
+        );
+    }
+    return {
+      id,
+      label: r.cell('Label'),
+      type: registryId(r.cell('Type'), ACTOR_TYPES),
+      aliases,
+      description: r.cell('Description') || 'No description yet.',
+    };
+  });
+  if (noDescription.length > 0) {
+    issues.push({
+      severity: 'warning',
+      file: elementSheet.file,
+      path: place(noDescription[0]!, 'Description'),
+      message: `${noDescription.length} element(s) have no description (rows ${someRows(noDescription)}); each reads "No description yet." until you write one line`,
+    });
+  }
+
+  /** The id a cell names, or undefined after saying why not. */
+  const named = (
+    names: NameIndex,
+    what: string,
+    sheet: string,
+    file: string,
+    row: number,
+    column: string,
+    name: string,
+  ) => {
+    const id = names.find(name);
+    if (id === AMBIGUOUS)
+      error(file, place(row, column), `"${name}" is the label of several ${what}s; name one by its ID`);
+    else if (id === undefined)
+      error(
+        file,
+        place(row, column),
+        `"${name}" is not ${what === 'element' ? 'an' : 'a'} ${what}: no row of the ${sheet} sheet has this ID, ${what === 'element' ? 'label or alias' : 'or title'}; add a row for it there or fix the name`,
+      );
+    return id === AMBIGUOUS ? undefined : id;
+  };
+
+  elementRows.forEach((r, i) => {
+    const parent = r.cell('Parent');
+    if (parent === '') return;
+    const id = named(actorNames, 'element', 'elements', elementSheet.file, r.row, 'Parent', parent);
+    if (id) Object.assign(actors[i]!, { parent: id });
+  });
+
+  const relationRows: number[] = [];
+  const noClaim: number[] = [];
+  const relations = (tables.connections?.rows ?? []).flatMap((r) => {
+    const file = tables.connections!.file;
+    const at = (column: string, name: string) =>
+      named(actorNames, 'element', 'elements', file, r.row, column, name);
+    const source = at('From', r.cell('From'));
+    const target = at('To', r.cell('To'));
+    if (!source || !target) return [];
+    const label = (id: string) => actors.find((a) => a.id === id)!.label;
+    const type = registryId(r.cell('Type'), RELATION_TYPES);
+    const verb = (RELATION_TYPES as Record<string, { verb: string }>)[type]?.verb ?? r.cell('Type');
+    const relationLabel = r.cell('Label') || verb;
+    if (r.cell('Claim') === '') noClaim.push(r.row);
+    const quotes = splitValues(r.cell('Quote'));
+    const cited = splitValues(r.cell('Source')).map((name) =>
+      named(sourceNames, 'source', 'sources', file, r.row, 'Source', name),
+    );
+    if (quotes.length > 0 && cited.length === 0)
+      error(
+        file,
+        place(r.row, 'Source'),
+        'is empty; a quote needs its source: the ID or title of a row of the sources sheet',
+      );
+    if (cited.length > 1 && cited.length !== quotes.length)
+      error(
+        file,
+        place(r.row, 'Source'),
+        `names ${cited.length} sources for ${quotes.length} quote(s); give one source for every quote, or one per quote in the same order`,
+      );
+    const evidence = quotes.map((quote, j) => ({ source: cited[cited.length === 1 ? 0 : j] ?? '', quote }));
+    const [start, end] = [r.cell('Date'), r.cell('Until')];
+    if (end !== '' && start === '')
+      error(file, place(r.row, 'Until'), 'has an end date but Date is empty; give the date it started too');
+    const attributedTo = splitValues(r.cell('Attributed to')).map(
+      (name) => at('Attributed to', name) ?? name,
+    );
+    // By id: the relations it ends may come later in the sheet.
+    const ends = splitValues(r.cell('Ends'));
+    relationRows.push(r.row);
+    return [
+      {
+        id: idFor(file, r.row, r.cell('ID'), `${source} ${type} ${target}`, 'relation'),
+        source,
+        target,
+        type,
+        label: relationLabel,
+        claim: r.cell('Claim') || `${label(source)} ${relationLabel} ${label(target)}.`,
+        evidence,
+        ...(start
+          ? {
+              when: {
+                start,
+                ...(end ? { end } : {}),
+                ...optional('label', r.cell('Date label')),
+                ...optional('basis', r.cell('Date basis')),
+              },
+            }
+          : {}),
+        ...(r.cell('Stance') ? { stance: registryId(r.cell('Stance'), STANCE_INFO) } : {}),
+        ...(attributedTo.length ? { attributedTo } : {}),
+        ...(ends.length ? { ends } : {}),
+      },
+    ];
+  });
+  if (noClaim.length > 0) {
+    issues.push({
+      severity: 'warning',
+      file: tables.connections!.file,
+      path: place(noClaim[0]!, 'Claim'),
+      message: `${noClaim.length} connection(s) have no claim (rows ${someRows(noClaim)}); each reads "From label To" until you write one sentence`,
+    });
+  }
+
+  // A name or a source that cannot be found leaves gaps the loader would only report again.
+  if (hasErrors(issues)) return { ok: false, issues };
+  const title = baseName(own.base).replace(/[.\-_ ]+$/, '') || 'Imported map';
+  const json = {
+    format: 'leverage-map',
+    version: 1,
+    title: title.charAt(0).toUpperCase() + title.slice(1),
+    description: `Imported from ${[...texts.values()].map((t) => baseName(t.file)).join(', ')}.`,
+    sources,
+    actors,
+    relations,
+    ...(Object.keys(positions).length ? { positions } : {}),
+  };
+  const rows = {
+    elements: elementRows.map((r) => r.row),
+    connections: relationRows,
+    sources: (tables.sources?.rows ?? []).map((r) => r.row),
+  };
+  const fileOf = (sheet: Sheet) => texts.get(sheet)?.file ?? input.file;
+  return { ok: true, json, issues, placeOf: placeIn(rows, fileOf, actors) };
+};
+
+/** A field only when its cell is filled. */
+function optional<K extends string>(key: K, cell: string): Partial<Record<K, string>> {
+  return cell === '' ? {} : ({ [key]: cell } as Record<K, string>);
+}
+
+/** "yes", "true", "1" or "x", as a spreadsheet's tick. */
+function yes(cell: string): boolean {
+  return /^(yes|true|1|x|✓)$/i.test(cell);
+}
+
+function someRows(rows: readonly number[]): string {
+  return rows.length > 6 ? `${rows.slice(0, 6).join(', ')} and ${rows.length - 6} more` : rows.join(', ');
+}

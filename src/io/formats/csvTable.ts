@@ -1,0 +1,91 @@
+/**
+ * One CSV sheet read into rows of named cells, with papaparse doing the parsing (quotes,
+ * commas and line breaks inside cells, CRLF, a delimiter of ",", ";" or tab). Row numbers are
+ * the spreadsheet's: the header is row 1, so the first record is row 2, and a blank line keeps
+ * its number. Every problem is an issue naming the file, the row and the column.
+ */
+import Papa from 'papaparse';
+import type { Issue } from '../../domain/issues';
+import { COLUMNS, REQUIRED, unguardFormula, type Column, type Sheet } from './csvSheets';
+
+export interface TableRow<S extends Sheet> {
+  /** The row's number as a spreadsheet shows it. */
+  row: number;
+  /** A cell's text, trimmed, '' when empty or absent. */
+  cell: (column: Column<S>) => string;
+}
+
+export interface Table<S extends Sheet> {
+  file: string;
+  rows: TableRow<S>[];
+}
+
+export function place(row: number, column?: string): string {
+  return column === undefined ? `row ${row}` : `row ${row}, column ${column}`;
+}
+
+/** Reads a sheet; null (with issues) when its header lacks a column it cannot do without. */
+export function readTable<S extends Sheet>(
+  file: string,
+  sheet: S,
+  text: string,
+  issues: Issue[],
+): Table<S> | null {
+  const error = (path: string, message: string) => issues.push({ severity: 'error', file, path, message });
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  const records = parsed.data;
+  const header = (records[0] ?? []).map((name) => name.trim());
+  const known: readonly string[] = COLUMNS[sheet];
+  const columnAt = new Map<string, number>();
+  header.forEach((name, i) => {
+    const column = known.find((k) => k.toLowerCase() === name.toLowerCase());
+    if (column && !columnAt.has(column)) columnAt.set(column, i);
+  });
+  const missing = REQUIRED[sheet].filter((column) => !columnAt.has(column));
+  if (missing.length > 0) {
+    error(
+      'row 1',
+      `the header has no ${missing.map((c) => `"${c}"`).join(', ')} column; a ${sheet} sheet's first row names its columns, among them ${known.map((c) => `"${c}"`).join(', ')}`,
+    );
+    return null;
+  }
+  const unread = header.filter((name, i) => name !== '' && ![...columnAt.values()].includes(i));
+  if (unread.length > 0) {
+    issues.push({
+      severity: 'warning',
+      file,
+      path: 'row 1',
+      message: `${unread.map((c) => `"${c}"`).join(', ')} ${unread.length === 1 ? 'is' : 'are'} not read; the columns read are ${known.map((c) => `"${c}"`).join(', ')}`,
+    });
+  }
+  // Papaparse says which record a problem is in (0 is the header); a stray quote ends the file.
+  for (const problem of parsed.errors) {
+    const row = (problem.row ?? 0) + 1;
+    if (problem.code === 'UndetectableDelimiter') continue;
+    const hint =
+      problem.code === 'MissingQuotes'
+        ? 'a cell opened with a double quote is never closed; close it, and write a double quote inside a cell as two ("")'
+        : problem.message;
+    error(place(row), hint);
+  }
+  const rows: TableRow<S>[] = [];
+  records.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((c) => c.trim() === '')) return;
+    if (cells.length > header.length) {
+      error(
+        place(row),
+        `${cells.length} cells where the header has ${header.length}; a cell holding a comma must be in double quotes ("like, this")`,
+      );
+      return;
+    }
+    rows.push({
+      row,
+      cell: (column) => {
+        const at = columnAt.get(column);
+        return at === undefined ? '' : unguardFormula((cells[at] ?? '').trim());
+      },
+    });
+  });
+  return { file, rows };
+}

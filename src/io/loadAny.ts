@@ -1,0 +1,49 @@
+/**
+ * Loads a dataset file of any format the app reads: our JSON goes straight to the loader; a
+ * file of another tool (spreadsheets, GEXF, GraphML) is first turned into our JSON by its
+ * importer, and the loader's messages are then told in the file's own places ("row 12,
+ * column Quote") rather than as JSON paths the user never saw. Never throws.
+ */
+import type { Issue } from '../domain/issues';
+import { asText, isTextOrBytes, notUtf8 } from './decode';
+import type { TextFile } from './textFiles';
+import { formatOf, FORMATS, type FormatInfo } from './formats/registry';
+import { loadDataset, type LoadInput, type LoadResult } from './loadDataset';
+
+export interface LoadAnyInput extends LoadInput {
+  /** The folder the file is in, for an importer's companion files. */
+  folder: string;
+  /** Files picked with it: a spreadsheet's other sheets. */
+  files: readonly TextFile[];
+}
+
+export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
+  const format = formatOf(input.file);
+  const info: FormatInfo | undefined = format && FORMATS[format];
+  if (!info?.importer) return loadDataset(input);
+  const { file } = input;
+  try {
+    if (!isTextOrBytes(input.content)) return failed(file, 'is not a file the app can read');
+    const decoded = asText(input.content);
+    if (!decoded.ok) return failed(file, notUtf8(decoded.byteOffset));
+    input.onProgress?.(`reading the ${info.label}`);
+    const importer = await info.importer();
+    const imported = importer({ file, folder: input.folder, text: decoded.text, files: input.files });
+    if (!imported.ok) return { ok: false, issues: imported.issues };
+    const result = await loadDataset({ ...input, content: imported.json });
+    const placed = result.issues.map((issue): Issue => {
+      const where = issue.file === file ? imported.placeOf?.(issue.path) : undefined;
+      return where ? { ...issue, ...where } : issue;
+    });
+    return { ...result, issues: [...imported.issues, ...placed] };
+  } catch (error) {
+    return failed(
+      file,
+      `could not be read (${error instanceof Error ? error.message : String(error)}); this is a fault in Leverage Map, not necessarily in the file: please report it with the file attached`,
+    );
+  }
+}
+
+function failed(file: string, message: string): LoadResult {
+  return { ok: false, issues: [{ severity: 'error', file, path: '', message }] };
+}

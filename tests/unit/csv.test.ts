@@ -1,0 +1,231 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, type Issue } from '../../src/domain/issues';
+import { exportCsv } from '../../src/io/formats/csvExport';
+import { guardFormula, joinValues, splitValues, unguardFormula } from '../../src/io/formats/csvSheets';
+import { loadAny } from '../../src/io/loadAny';
+import type { LoadResult } from '../../src/io/loadDataset';
+import { findText, type TextFile } from '../../src/io/textFiles';
+import { loadDatasetFile } from '../../scripts/lib/readDataset';
+
+const TEXT = 'Minsk said the border would reopen, and Vilnius closed it again.';
+const SOURCES = `ID,Title,Publisher,Published\nnews,A report,A paper,2025-11\n`;
+const ELEMENTS = `Label,Type,Description\nBelarus,State,Ruled from Minsk.\nLithuania,state,A neighbour.\n`;
+
+/** Loads sheets given as text (the connections sheet is the file opened), with texts beside. */
+function loadSheets(sheets: Record<string, string>, texts: Record<string, string> = {}): Promise<LoadResult> {
+  const files: TextFile[] = Object.entries({ ...sheets, ...texts }).map(([p, content]) => ({
+    path: p,
+    content,
+  }));
+  const main = Object.keys(sheets).find((name) => name.includes('connections')) ?? Object.keys(sheets)[0]!;
+  return loadAny({
+    file: main,
+    folder: '',
+    content: sheets[main],
+    files: files.filter((f) => f.path !== main),
+    readText: (relative) => Promise.resolve(findText(files, '', relative)),
+  });
+}
+
+const messages = (issues: readonly Issue[]) => issues.map(formatIssue);
+
+describe('maps from spreadsheets', () => {
+  it('reads elements, connections and sources, quotes checked against the texts', async () => {
+    const result = await loadSheets(
+      {
+        'map.elements.csv': ELEMENTS,
+        'map.connections.csv':
+          'From,To,Type,Label,Claim,Quote,Source,Date\r\nLithuania,Belarus,Border closure,closes the border with,Lithuania closes its border.,Vilnius closed it again,news,2025-10\r\n',
+        'map.sources.csv': SOURCES,
+      },
+      { 'sources/news.txt': TEXT },
+    );
+    expect(messages(result.issues)).toEqual([]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.actors.map((a) => [a.id, a.type])).toEqual([
+      ['belarus', 'state'],
+      ['lithuania', 'state'],
+    ]);
+    const [relation] = result.dataset.relations;
+    expect(relation).toMatchObject({
+      source: 'lithuania',
+      target: 'belarus',
+      type: 'border_closure',
+      evidence: [{ source: 'news', quote: 'Vilnius closed it again' }],
+      when: { start: '2025-10' },
+    });
+    expect(result.spans).toHaveLength(1);
+    expect(result.dataset.title).toBe('Map');
+  });
+
+  it('keeps a connection with no quote as "no evidence yet", a warning at its row', async () => {
+    const result = await loadSheets({
+      'map.elements.csv': ELEMENTS,
+      'map.connections.csv': 'From,To,Type\nLithuania,Belarus,pressure\n',
+    });
+    expect(result.ok).toBe(true);
+    expect(messages(result.issues)).toContainEqual(
+      expect.stringMatching(
+        /^map\.connections\.csv: row 2, column Quote: relation "[a-z-]+" has no evidence yet/,
+      ),
+    );
+    // No claim written: one warning for the sheet, and the relation reads From label To.
+    expect(messages(result.issues)).toContainEqual(
+      expect.stringContaining('map.connections.csv: row 2, column Claim: 1 connection(s) have no claim'),
+    );
+    if (result.ok) expect(result.dataset.relations[0]!.claim).toBe('Lithuania pressures Belarus.');
+  });
+
+  it('names the file, row and column of what is wrong', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [
+        { 'map.elements.csv': 'Name,Type\nBelarus,state\n' },
+        'map.elements.csv: row 1: the header has no "Label" column',
+      ],
+      [
+        { 'map.elements.csv': ELEMENTS, 'map.connections.csv': 'From,To,Type\nLithuania,Belarus,embargo\n' },
+        'map.connections.csv: row 2, column Type: "embargo" is not a relation type',
+      ],
+      [
+        { 'map.elements.csv': ELEMENTS, 'map.connections.csv': 'From,To,Type\nLithuania,Poland,pressure\n' },
+        'map.connections.csv: row 2, column To: "Poland" is not an element',
+      ],
+      [
+        {
+          'map.elements.csv': ELEMENTS,
+          'map.connections.csv': 'From,To,Type,Claim\nLithuania,Belarus,pressure,It presses, hard\n',
+        },
+        'map.connections.csv: row 2: 5 cells where the header has 4; a cell holding a comma must be in double quotes',
+      ],
+      [
+        { 'map.elements.csv': 'Label,Type\nBelarus,planet\n' },
+        'map.elements.csv: row 2, column Type: "planet" is not an actor type',
+      ],
+      [
+        {
+          'map.elements.csv': ELEMENTS,
+          'map.connections.csv':
+            'From,To,Type,Quote,Source\nLithuania,Belarus,pressure,"Vilnius closed it,news\n',
+        },
+        'map.connections.csv: row 2: a cell opened with a double quote is never closed',
+      ],
+    ];
+    for (const [sheets, expected] of cases) {
+      const result = await loadSheets(sheets);
+      expect(result.ok, expected).toBe(false);
+      expect(messages(result.issues)).toContainEqual(expect.stringContaining(expected));
+    }
+  });
+
+  it('says which quote is not in its source, by row and column', async () => {
+    const result = await loadSheets(
+      {
+        'map.elements.csv': ELEMENTS,
+        'map.connections.csv':
+          'From,To,Type,Quote,Source\nLithuania,Belarus,pressure,Vilnius opened it,news\n',
+        'map.sources.csv': SOURCES,
+      },
+      { 'sources/news.txt': TEXT },
+    );
+    expect(result.ok).toBe(false);
+    expect(messages(result.issues)).toContainEqual(
+      expect.stringContaining('map.connections.csv: row 2, column Quote: not found in source "news"'),
+    );
+  });
+
+  it('reads a byte-order mark, CRLF, semicolons and quoted commas and line breaks', async () => {
+    const result = await loadSheets({
+      'map.elements.csv':
+        '\uFEFFLabel;Type;Description\r\nBelarus;state;"Ruled, from\r\nMinsk."\r\nLithuania;state;x\r\n',
+      'map.connections.csv': '\uFEFFFrom;To;Type\r\nBelarus;Lithuania;pressure\r\n',
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.actors[0]!.description).toBe('Ruled, from\r\nMinsk.');
+  });
+
+  it('splits cells on "|" and keeps an escaped "\\|"', () => {
+    expect(splitValues('a | b|c')).toEqual(['a', 'b', 'c']);
+    expect(splitValues(joinValues(['x | y', 'z']))).toEqual(['x | y', 'z']);
+  });
+
+  it('writes a cell a spreadsheet would run as a formula so that it is not run, and reads it back as it was', () => {
+    for (const cell of ['=HYPERLINK("http://x")', '-the text', '+1', '@sum']) {
+      expect(guardFormula(cell)).toBe(`'${cell}`);
+      expect(unguardFormula(guardFormula(cell))).toBe(cell);
+    }
+    expect(guardFormula("it's")).toBe("it's");
+    expect(unguardFormula("'quoted'")).toBe("'quoted'");
+  });
+});
+
+describe('the Belarus map as spreadsheets and back', () => {
+  it('keeps every actor, relation, quote and date, and says what it could not carry', async () => {
+    const original = await loadDatasetFile('graph-data/belarus/dataset.json');
+    if (!original.ok) throw new Error('the bundled map does not load');
+    const { files, dropped } = exportCsv(original, 'belarus');
+    expect(files.map((f) => f.path)).toEqual([
+      'belarus.elements.csv',
+      'belarus.connections.csv',
+      'belarus.sources.csv',
+      'sources/ecfr-belarus-thaw.txt',
+      'sources/carnegie-2025-12-17.txt',
+    ]);
+    expect(dropped).toContain('3 deal(s)');
+    const sheets = Object.fromEntries(
+      files.filter((f) => f.path.endsWith('.csv')).map((f) => [f.path, f.content]),
+    );
+    const texts = Object.fromEntries(
+      files.filter((f) => f.path.endsWith('.txt')).map((f) => [f.path, f.content]),
+    );
+    const back = await loadSheets(sheets, texts);
+    expect(messages(back.issues)).toEqual([]);
+    if (!back.ok) throw new Error('the sheets do not load back');
+    const { dataset: a } = original;
+    const { dataset: b } = back;
+    expect(b.actors).toEqual(a.actors);
+    expect(b.positions).toEqual(a.positions);
+    // What the sheets carry: all but contests, figures and the approximate mark.
+    const kept = (r: (typeof a.relations)[number]) => ({
+      ...r,
+      contested: undefined,
+      figures: undefined,
+      when: r.when && { ...r.when, approximate: undefined },
+    });
+    expect(b.relations.map(kept)).toEqual(a.relations.map(kept));
+    const credit = (s: (typeof a.sources)[number]) => ({ ...s, text: undefined, content: undefined });
+    expect(b.sources.map(credit)).toEqual(a.sources.map(credit));
+    expect(back.spans).toHaveLength(
+      original.spans.filter((s) => s.elementKind === 'relation' && !s.path.includes('contested')).length,
+    );
+  });
+
+  it('converts through `npm run convert` on disk, and back', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lm-convert-'));
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/convert.ts', ...args], { encoding: 'utf8' });
+    const out = run('graph-data/belarus/dataset.json', path.join(dir, 'belarus.csv'));
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('not carried: 3 deal(s)');
+    expect(readdirSync(dir).sort()).toEqual([
+      'belarus.connections.csv',
+      'belarus.elements.csv',
+      'belarus.sources.csv',
+      'sources',
+    ]);
+    const back = run(path.join(dir, 'belarus.elements.csv'), path.join(dir, 'back.json'));
+    expect(back.stderr).toBe('');
+    expect(back.status).toBe(0);
+    const json = JSON.parse(readFileSync(path.join(dir, 'back.json'), 'utf8')) as {
+      relations: unknown[];
+      sources: { content?: string }[];
+    };
+    expect(json.relations).toHaveLength(168);
+    expect(json.sources.every((s) => typeof s.content === 'string')).toBe(true);
+  });
+});
