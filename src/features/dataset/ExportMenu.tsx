@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { ExportButtons } from './ExportButtons';
+import { FormatDownloads } from './FormatDownloads';
 import { SaveLayoutButton } from './SaveLayoutButton';
 import './exportMenu.css';
 
@@ -25,6 +26,8 @@ export function ExportMenu() {
         </div>
         <p className="muted">The dataset, with the actors where they are now:</p>
         <SaveLayoutButton />
+        <p className="muted">The map for other tools (Gephi, Cytoscape, spreadsheets):</p>
+        <FormatDownloads />
       </div>
     </details>
   );

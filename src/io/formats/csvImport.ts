@@ -262,7 +262,11 @@ export const importCsv: Importer = (input) => {
 
   // A name or a source that cannot be found leaves gaps the loader would only report again.
   if (hasErrors(issues)) return { ok: false, issues };
-  const title = baseName(own.base).replace(/[.\-_ ]+$/, '') || 'Imported map';
+  // "belarus-at-the-border" → "Belarus at the border": the sheets have no place for a title.
+  const title =
+    baseName(own.base)
+      .replace(/[.\-_ ]+/g, ' ')
+      .trim() || 'Imported map';
   const json = {
     format: 'leverage-map',
     version: 1,

@@ -6,7 +6,8 @@
  * React, so the app, the worker and the CLI (`npm run convert`) share them.
  */
 import type { Issue } from '../../domain/issues';
-import type { LoadedDataset } from '../loadDataset';
+import type { QuoteSpan } from '../../domain/integrity';
+import type { Dataset } from '../../domain/schema';
 import type { TextFile } from '../textFiles';
 
 /** A file read by an importer: its name as the user gave it, and its text (UTF-8 decoded). */
@@ -41,6 +42,15 @@ export type Imported =
 
 export type Importer = (input: ImportInput) => Imported;
 
+/** A checked map, as the loader gives it and the app holds it. */
+export interface MapToExport {
+  dataset: Dataset;
+  /** Source texts by source id. */
+  texts: Readonly<Record<string, string>>;
+  /** Every verified quote's place in its source. */
+  spans: readonly QuoteSpan[];
+}
+
 /** A file an exporter writes: its path relative to the output (e.g. "sources/ecfr.txt"). */
 export interface ExportedFile {
   path: string;
@@ -54,4 +64,4 @@ export interface ExportedFile {
  * extension ("belarus" → "belarus.gexf"); file paths are relative to the output's folder. Whatever the format cannot carry is said in `dropped`
  * ("3 deals: GEXF has no place for them"), never silently lost.
  */
-export type Exporter = (map: LoadedDataset, name: string) => { files: ExportedFile[]; dropped: string[] };
+export type Exporter = (map: MapToExport, name: string) => { files: ExportedFile[]; dropped: string[] };

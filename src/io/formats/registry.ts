@@ -8,6 +8,10 @@ import type { Exporter, Importer } from './format';
 export interface FormatInfo {
   /** What people call it. */
   label: string;
+  /** Its name on a button. */
+  short: string;
+  /** Which tools open it, for a button's title and the README. */
+  opensIn: string;
   /** File names ending so are this format (the first is what an export writes). */
   extensions: readonly string[];
   importer?: () => Promise<Importer>;
@@ -16,7 +20,10 @@ export interface FormatInfo {
 
 export const FORMATS = {
   csv: {
-    label: 'Spreadsheet (CSV)',
+    label: 'Spreadsheets (CSV)',
+    short: 'CSV',
+    opensIn:
+      'Excel, LibreOffice, Google Sheets and Kumu; map.elements.csv, map.connections.csv and map.sources.csv, with the texts in sources/, zipped',
     extensions: ['.csv'],
     importer: async () => (await import('./csvImport')).importCsv,
     exporter: async () => (await import('./csvExport')).exportCsv,
