@@ -1,3 +1,4 @@
+import { UNQUOTED_LABEL } from '../../domain/stances';
 import type { KeyboardEvent } from 'react';
 import { formatWhen, relationSentence } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
@@ -68,7 +69,13 @@ export function RelationRow({ rel, index, selected, related, dimmed, rowProps }:
         <LineSwatch line={stance.line} width={22} />
         {stance.label}
       </td>
-      <td className="col-sources">{relationSourceNames(index, rel).join(' · ')}</td>
+      <td className="col-sources">
+        {rel.evidence.length === 0 ? (
+          <span className="muted">{UNQUOTED_LABEL}</span>
+        ) : (
+          relationSourceNames(index, rel).join(' · ')
+        )}
+      </td>
     </tr>
   );
 }
