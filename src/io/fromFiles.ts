@@ -8,7 +8,7 @@ import type { Issue } from '../domain/issues';
 import type { LoadResult } from './loadDataset';
 import { loadFiles, type Progress } from './loadFiles';
 import { sheetOf } from './formats/csvSheets';
-import { formatOf } from './formats/registry';
+import { importableFormat } from './formats/registry';
 
 export interface PickedFile {
   name: string;
@@ -67,14 +67,14 @@ function mainFiles(files: readonly PickedFile[]): PickedFile[] {
   for (const f of files) {
     const path = f.relativePath ?? f.name;
     if (f.name.endsWith('.json') && f.name !== 'schema.json') maps.set(path, f);
-    else if (formatOf(f.name) === 'csv') {
+    else if (importableFormat(f.name) === 'csv') {
       const sheet = sheetOf(path);
       // A sheet by another name is still opened, so the importer can say how to name it.
       if (!sheet) maps.set(path, f);
       if (!sheet || sheet.sheet === 'sources') continue;
       const key = `csv:${sheet.base.toLowerCase()}`;
       if (!maps.has(key) || sheet.sheet === 'connections') maps.set(key, f);
-    } else if (formatOf(f.name)) maps.set(path, f);
+    } else if (importableFormat(f.name)) maps.set(path, f);
   }
   return [...maps.values()];
 }

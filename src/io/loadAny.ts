@@ -7,7 +7,7 @@
 import type { Issue } from '../domain/issues';
 import { asText, isTextOrBytes, notUtf8 } from './decode';
 import type { TextFile } from './textFiles';
-import { formatOf, FORMATS, type FormatInfo } from './formats/registry';
+import { FORMATS, importableFormat, type FormatInfo } from './formats/registry';
 import { loadDataset, type LoadInput, type LoadResult } from './loadDataset';
 
 export interface LoadAnyInput extends LoadInput {
@@ -18,9 +18,10 @@ export interface LoadAnyInput extends LoadInput {
 }
 
 export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
-  const format = formatOf(input.file);
-  const info: FormatInfo | undefined = format && FORMATS[format];
-  if (!info?.importer) return loadDataset(input);
+  const format = importableFormat(input.file);
+  if (!format) return loadDataset(input);
+  const info: FormatInfo = FORMATS[format];
+  if (!info.importer) return loadDataset(input);
   const { file } = input;
   try {
     if (!isTextOrBytes(input.content)) return failed(file, 'is not a file the app can read');

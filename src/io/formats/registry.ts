@@ -40,6 +40,12 @@ export function formatOf(file: string): FormatId | undefined {
   return found?.[0];
 }
 
+/** The format of a file the app can open (ours aside), by its name. */
+export function importableFormat(file: string): FormatId | undefined {
+  const format = formatOf(file);
+  return format && (FORMATS[format] as FormatInfo).importer ? format : undefined;
+}
+
 /** Every extension a file may be opened with: ours and the importable ones, for a file picker. */
 export const OPENABLE_EXTENSIONS: readonly string[] = [
   '.json',
