@@ -7,11 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Source } from '../../src/domain/schema';
+import { exportCytoscapeJson } from '../../src/io/formats/cytoscapeJson';
 import type { Importer } from '../../src/io/formats/format';
 import { exportGexf, importGexf } from '../../src/io/formats/gexf';
 import { exportGraphml, importGraphml } from '../../src/io/formats/graphml';
@@ -164,6 +166,57 @@ describe('GraphML', () => {
     const content = exportGraphml(belarus, 'belarus').files[0]!.content;
     const loaded = await readBack(importGraphml, 'belarus.graphml', content);
     expect(kept(loaded.dataset)).toEqual(kept(belarus.dataset));
+  });
+});
+
+describe('Cytoscape JSON', () => {
+  it('has the shape Cytoscape desktop writes, and cytoscape.js takes its elements', () => {
+    const { files, dropped } = exportCytoscapeJson(belarus, 'belarus');
+    expect(files.map((f) => [f.path, f.mime])).toEqual([['belarus.cyjs', 'application/json']]);
+    const json = JSON.parse(files[0]!.content) as {
+      format_version: string;
+      generated_by: string;
+      data: { name: string; credits: string[] };
+      elements: {
+        nodes: { data: Record<string, unknown>; position?: { x: number; y: number } }[];
+        edges: { data: Record<string, unknown> }[];
+      };
+    };
+    expect(json).toMatchObject({ format_version: '1.0', generated_by: 'Leverage Map' });
+    expect(json.data.name).toBe(belarus.dataset.title);
+    expect(json.data.credits).toHaveLength(2);
+    const { nodes, edges } = json.elements;
+    expect(nodes).toHaveLength(belarus.dataset.actors.length);
+    expect(edges).toHaveLength(belarus.dataset.relations.length);
+    for (const node of nodes) {
+      expect(typeof node.data.id).toBe('string');
+      expect(node.data.name).toBe(node.data.shared_name);
+      expect(node.data).not.toHaveProperty('parent');
+    }
+    const potash = edges.find((e) => e.data.id === 'us-lifts-potash-sanctions-belaruskali')!.data;
+    expect(potash).toMatchObject({
+      source: 'united-states',
+      target: 'belaruskali',
+      interaction: 'sanctions_relief',
+    });
+    expect(potash.quotes).toEqual(
+      belarus.dataset.relations.find((r) => r.id === potash.id)!.evidence.map((ev) => ev.quote),
+    );
+    expect(dropped.some((d) => d.includes('deals'))).toBe(true);
+
+    // Preset: the positions in the file, as Cytoscape desktop opens it.
+    const cy = cytoscape({
+      headless: true,
+      elements: json.elements as cytoscape.ElementsDefinition,
+      layout: { name: 'preset' },
+    });
+    expect(cy.nodes()).toHaveLength(nodes.length);
+    expect(cy.edges()).toHaveLength(edges.length);
+    const belarusNode = cy.getElementById('belarus');
+    expect(belarusNode.position()).toEqual(belarus.dataset.positions!.belarus);
+    // No actor became a compound parent of another.
+    expect(cy.nodes(':parent')).toHaveLength(0);
+    cy.destroy();
   });
 });
 
