@@ -4,6 +4,7 @@
  * (`node "n12" (line 40)`). The readers fill this; graphImport.ts makes our dataset of it.
  * Also the small readings of attribute values both formats share.
  */
+import type { Issue } from '../../domain/issues';
 import { isPartialDate } from '../../domain/time/partialDateText';
 import { NAMES, TEXTS, type Separator } from './graphAttributes';
 
@@ -144,9 +145,7 @@ export function booleanFrom(written: string): boolean | undefined {
 }
 
 /** A file that cannot be read as a graph at all, with the one issue that says why. */
-export type GraphRead =
-  | { ok: true; graph: ForeignGraph }
-  | { ok: false; issues: { severity: 'error'; file: string; path: string; message: string }[] };
+export type GraphRead = { ok: true; graph: ForeignGraph } | { ok: false; issues: Issue[] };
 
 export function unreadable(file: string, path: string, message: string): GraphRead & { ok: false } {
   return { ok: false, issues: [{ severity: 'error', file, path, message }] };

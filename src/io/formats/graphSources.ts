@@ -4,7 +4,6 @@
  * publisher and date lined up with the quotes) and the source is made the first time an
  * edge cites it. Its text is not in the file: it is read from sources/<id>.txt beside it.
  */
-import type { Issue } from '../../domain/issues';
 import { FIELDS, publishedFrom, splitValues, valueOf, type ForeignEdge } from './foreignGraph';
 import { sourceTextPath, TEXTS } from './graphAttributes';
 
@@ -15,7 +14,7 @@ export interface SourceCitation {
 }
 
 type Fresh = (written: string, name: string, fallback: string) => string;
-type Report = (path: string, message: string) => Issue | number;
+type Report = (path: string, message: string) => void;
 type At = (place: string, attribute: string) => string;
 
 const DETAILS = [
