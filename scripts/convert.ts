@@ -8,7 +8,7 @@ import path from 'node:path';
 import { formatIssue, hasErrors } from '../src/domain/issues';
 import type { ExportedFile } from '../src/io/formats/format';
 import { formatOf, FORMATS, type FormatInfo } from '../src/io/formats/registry';
-import { sourceTextPath } from '../src/io/formats/csvSheets';
+import { sourceTextFiles, sourceTextPath } from '../src/io/formats/format';
 import type { LoadedDataset } from '../src/io/loadDataset';
 import { selfContainedJson } from '../src/io/selfContained';
 import { loadDatasetFile } from './lib/readDataset';
@@ -24,19 +24,12 @@ function ourJson(map: LoadedDataset, name: string, beside: boolean): ExportedFil
   const file = `${name}.json`;
   if (!beside) return [{ path: file, content: selfContainedJson(map.dataset, map.texts), mime: '' }];
   const sources = map.dataset.sources.map((source) => {
-    const beside = { ...source, text: sourceTextPath(source.id) };
-    delete beside.content;
-    return beside;
+    const withPath = { ...source, text: sourceTextPath(source.id) };
+    delete withPath.content;
+    return withPath;
   });
-  const texts = map.dataset.sources.flatMap((s) =>
-    Object.hasOwn(map.texts, s.id)
-      ? [{ path: sourceTextPath(s.id), content: map.texts[s.id]!, mime: '' }]
-      : [],
-  );
-  return [
-    { path: file, content: `${JSON.stringify({ ...map.dataset, sources }, null, 2)}\n`, mime: '' },
-    ...texts,
-  ];
+  const json = `${JSON.stringify({ ...map.dataset, sources }, null, 2)}\n`;
+  return [{ path: file, content: json, mime: '' }, ...sourceTextFiles(map)];
 }
 
 async function main(): Promise<number> {
@@ -75,6 +68,10 @@ async function main(): Promise<number> {
   const written = exporter
     ? (await exporter())(result, name)
     : { files: ourJson(result, name, beside), dropped: [] as string[] };
+  // GEXF and GraphML carry each source's title and date; its text goes beside, where reading
+  // the file back looks for it.
+  if (outFormat !== 'json' && (FORMATS[outFormat!] as FormatInfo).textsBeside)
+    written.files.push(...sourceTextFiles(result));
   for (const file of written.files) {
     const target = path.join(folder, file.path);
     await mkdir(path.dirname(target), { recursive: true });

@@ -7,7 +7,7 @@
 import type { Issue } from '../domain/issues';
 import { asText, isTextOrBytes, notUtf8 } from './decode';
 import type { TextFile } from './textFiles';
-import { FORMATS, importableFormat, type FormatInfo } from './formats/registry';
+import { FORMATS, formatOf, OPENABLE_EXTENSIONS, type FormatInfo } from './formats/registry';
 import { loadDataset, type LoadInput, type LoadResult } from './loadDataset';
 
 export interface LoadAnyInput extends LoadInput {
@@ -18,10 +18,16 @@ export interface LoadAnyInput extends LoadInput {
 }
 
 export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
-  const format = importableFormat(input.file);
+  const format = formatOf(input.file);
   if (!format) return loadDataset(input);
   const info: FormatInfo = FORMATS[format];
-  if (!info.importer) return loadDataset(input);
+  if (!info.importer) {
+    const readable = `${OPENABLE_EXTENSIONS.slice(0, -1).join(', ')} or ${OPENABLE_EXTENSIONS.at(-1)}`;
+    return failed(
+      input.file,
+      `is ${info.label}, which Leverage Map writes but does not read; open a ${readable} file instead`,
+    );
+  }
   const { file } = input;
   try {
     if (!isTextOrBytes(input.content)) return failed(file, 'is not a file the app can read');

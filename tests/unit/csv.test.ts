@@ -1,7 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, type Issue } from '../../src/domain/issues';
 import { exportCsv } from '../../src/io/formats/csvExport';
@@ -202,30 +198,5 @@ describe('the Belarus map as spreadsheets and back', () => {
     expect(back.spans).toHaveLength(
       original.spans.filter((s) => s.elementKind === 'relation' && !s.path.includes('contested')).length,
     );
-  });
-
-  it('converts through `npm run convert` on disk, and back', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'lm-convert-'));
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/convert.ts', ...args], { encoding: 'utf8' });
-    const out = run('graph-data/belarus/dataset.json', path.join(dir, 'belarus.csv'));
-    expect(out.stderr).toBe('');
-    expect(out.status).toBe(0);
-    expect(out.stdout).toContain('not carried: 3 deal(s)');
-    expect(readdirSync(dir).sort()).toEqual([
-      'belarus.connections.csv',
-      'belarus.elements.csv',
-      'belarus.sources.csv',
-      'sources',
-    ]);
-    const back = run(path.join(dir, 'belarus.elements.csv'), path.join(dir, 'back.json'));
-    expect(back.stderr).toBe('');
-    expect(back.status).toBe(0);
-    const json = JSON.parse(readFileSync(path.join(dir, 'back.json'), 'utf8')) as {
-      relations: unknown[];
-      sources: { content?: string }[];
-    };
-    expect(json.relations).toHaveLength(168);
-    expect(json.sources.every((s) => typeof s.content === 'string')).toBe(true);
   });
 });

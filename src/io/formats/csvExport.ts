@@ -6,8 +6,8 @@
  */
 import Papa from 'papaparse';
 import type { Dataset, Source } from '../../domain/schema';
-import type { Exporter, ExportedFile } from './format';
-import { COLUMNS, guardFormula, joinValues, sheetFile, sourceTextPath, type Sheet } from './csvSheets';
+import { sourceTextFiles, sourceTextPath, type Exporter, type ExportedFile } from './format';
+import { COLUMNS, guardFormula, joinValues, sheetFile, type Sheet } from './csvSheets';
 
 const CSV = 'text/csv;charset=utf-8';
 
@@ -46,7 +46,8 @@ function dropped(dataset: Dataset): string[] {
   return counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
 }
 
-export const exportCsv: Exporter = ({ dataset, texts }, name) => {
+export const exportCsv: Exporter = (map, name) => {
+  const { dataset } = map;
   const positions = dataset.positions ?? {};
   const elements = sheet(
     name,
@@ -94,20 +95,8 @@ export const exportCsv: Exporter = ({ dataset, texts }, name) => {
     Rights: s.rights ?? '',
     Text: sourceTextPath(s.id),
   }));
-  const textFiles = dataset.sources.flatMap((s): ExportedFile[] => {
-    const text = Object.hasOwn(texts, s.id) ? texts[s.id] : s.content;
-    return text === undefined
-      ? []
-      : [
-          {
-            path: sourceTextPath(s.id),
-            content: text,
-            mime: 'text/plain;charset=utf-8',
-          },
-        ];
-  });
   return {
-    files: [elements, connections, sheet(name, 'sources', sourceRows), ...textFiles],
+    files: [elements, connections, sheet(name, 'sources', sourceRows), ...sourceTextFiles(map)],
     dropped: dropped(dataset),
   };
 };

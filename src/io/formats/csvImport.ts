@@ -11,10 +11,11 @@ import { RELATION_TYPES } from '../../domain/relationTypes';
 import { STANCE_INFO } from '../../domain/stances';
 import { asText, notUtf8 } from '../decode';
 import { baseName } from '../paths';
-import { AMBIGUOUS, NameIndex, registryId } from './csvLookup';
-import { sheetOf, splitValues, sourceTextPath, type Sheet } from './csvSheets';
+import { AMBIGUOUS, NameIndex } from './csvLookup';
+import { registryId } from './foreignGraph';
+import { sheetOf, splitValues, type Sheet } from './csvSheets';
 import { readTable, place, type Table } from './csvTable';
-import type { Importer, ImportInput } from './format';
+import { sourceTextPath, type Importer, type ImportInput } from './format';
 import { placeIn } from './csvPlaces';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -143,7 +144,7 @@ export const importCsv: Importer = (input) => {
     return {
       id,
       label: r.cell('Label'),
-      type: registryId(r.cell('Type'), ACTOR_TYPES),
+      type: registryId(r.cell('Type'), ACTOR_TYPES) ?? r.cell('Type'),
       aliases,
       description: r.cell('Description') || 'No description yet.',
     };
@@ -196,7 +197,7 @@ export const importCsv: Importer = (input) => {
     const target = at('To', r.cell('To'));
     if (!source || !target) return [];
     const label = (id: string) => actors.find((a) => a.id === id)!.label;
-    const type = registryId(r.cell('Type'), RELATION_TYPES);
+    const type = registryId(r.cell('Type'), RELATION_TYPES) ?? r.cell('Type');
     const verb = (RELATION_TYPES as Record<string, { verb: string }>)[type]?.verb ?? r.cell('Type');
     const relationLabel = r.cell('Label') || verb;
     if (r.cell('Claim') === '') noClaim.push(r.row);
@@ -245,7 +246,9 @@ export const importCsv: Importer = (input) => {
               },
             }
           : {}),
-        ...(r.cell('Stance') ? { stance: registryId(r.cell('Stance'), STANCE_INFO) } : {}),
+        ...(r.cell('Stance')
+          ? { stance: registryId(r.cell('Stance'), STANCE_INFO) ?? r.cell('Stance') }
+          : {}),
         ...(attributedTo.length ? { attributedTo } : {}),
         ...(ends.length ? { ends } : {}),
       },

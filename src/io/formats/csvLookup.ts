@@ -1,32 +1,8 @@
 /**
- * How a spreadsheet's words become our ids: a type written as its id or its label in any
- * case ("Sanctions relief", "sanctions_relief"), and an element or source named by its ID,
- * label, alias or title, as people write them in a From or Source cell.
+ * How a spreadsheet's names become our ids: an element or source named by its ID, label,
+ * alias or title, as people write them in a From or Source cell. (A type's name is read by
+ * registryId in foreignGraph.ts, for every format.)
  */
-
-/** "Sanctions relief", "sanctions-relief", "SANCTIONS_RELIEF" all read as "sanctions_relief". */
-function normal(word: string): string {
-  return word
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
-
-/**
- * The registry id a cell names, by id, label or plural label; the cell itself when none
- * matches, so that the schema's message lists the types to choose from.
- */
-export function registryId<K extends string>(
-  cell: string,
-  registry: Readonly<Record<K, { label: string; plural?: string }>>,
-): string {
-  const wanted = normal(cell);
-  for (const [id, info] of Object.entries(registry) as [K, { label: string; plural?: string }][]) {
-    if (id === wanted || normal(info.label) === wanted || (info.plural && normal(info.plural) === wanted))
-      return id;
-  }
-  return cell.trim();
-}
 
 /** What a name shared by two rows finds. */
 export const AMBIGUOUS = Symbol('ambiguous');

@@ -147,8 +147,3 @@ export function sheetFile(base: string, sheet: Sheet): string {
   const name = baseName(base);
   return name === '' ? `${base}${sheet}.csv` : `${base}.${sheet}.csv`;
 }
-
-/** Where an export puts a source's text, relative to the sheets. */
-export function sourceTextPath(id: string): string {
-  return `sources/${id}.txt`;
-}

@@ -42,6 +42,14 @@ export type Imported =
 
 export type Importer = (input: ImportInput) => Imported;
 
+/**
+ * Where a source's text goes beside a map written in another format, and where an import looks
+ * for it: formats of other tools carry a source's title and date, never its whole text.
+ */
+export function sourceTextPath(id: string): string {
+  return `sources/${id}.txt`;
+}
+
 /** A checked map, as the loader gives it and the app holds it. */
 export interface MapToExport {
   dataset: Dataset;
@@ -65,3 +73,13 @@ export interface ExportedFile {
  * ("3 deals: GEXF has no place for them"), never silently lost.
  */
 export type Exporter = (map: MapToExport, name: string) => { files: ExportedFile[]; dropped: string[] };
+
+/** Each source's text as a file at sourceTextPath, for formats that keep texts beside them. */
+export function sourceTextFiles({ dataset, texts }: MapToExport): ExportedFile[] {
+  return dataset.sources.flatMap((source) => {
+    const text = Object.hasOwn(texts, source.id) ? texts[source.id] : source.content;
+    return text === undefined
+      ? []
+      : [{ path: sourceTextPath(source.id), content: text, mime: 'text/plain;charset=utf-8' }];
+  });
+}

@@ -16,9 +16,6 @@ export const NAMES = ' | ';
 export const TEXTS = ' ‖ ';
 export type Separator = typeof NAMES | typeof TEXTS;
 
-/** Where an imported source's text is looked for, beside the imported file. */
-export const sourceTextPath = (id: string) => `sources/${id}.txt`;
-
 export type AttributeValue = string | number | boolean | readonly string[] | undefined;
 
 export interface GraphAttribute<T> {

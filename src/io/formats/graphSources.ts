@@ -5,7 +5,8 @@
  * edge cites it. Its text is not in the file: it is read from sources/<id>.txt beside it.
  */
 import { FIELDS, publishedFrom, splitValues, valueOf, type ForeignEdge } from './foreignGraph';
-import { sourceTextPath, TEXTS } from './graphAttributes';
+import { TEXTS } from './graphAttributes';
+import { sourceTextPath } from './format';
 
 /** The first quote that cites a source: where its problems are told. */
 export interface SourceCitation {

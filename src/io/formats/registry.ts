@@ -16,6 +16,11 @@ export interface FormatInfo {
   extensions: readonly string[];
   importer?: () => Promise<Importer>;
   exporter?: () => Promise<Exporter>;
+  /**
+   * The format carries each source's title and date but not its text: the CLI writes the texts
+   * to sources/ beside the file, where reading it back looks for them.
+   */
+  textsBeside?: boolean;
 }
 
 export const FORMATS = {
@@ -27,6 +32,39 @@ export const FORMATS = {
     extensions: ['.csv'],
     importer: async () => (await import('./csvImport')).importCsv,
     exporter: async () => (await import('./csvExport')).exportCsv,
+  },
+  gexf: {
+    label: 'GEXF 1.3 (Gephi)',
+    short: 'GEXF',
+    opensIn: 'Gephi and Gephi Lite, with the dates as spells for its timeline, and networkx',
+    extensions: ['.gexf'],
+    importer: async () => (await import('./gexf')).importGexf,
+    exporter: async () => (await import('./gexf')).exportGexf,
+    textsBeside: true,
+  },
+  graphml: {
+    label: 'GraphML',
+    short: 'GraphML',
+    opensIn: 'Gephi, yEd, Cytoscape desktop, networkx and igraph',
+    extensions: ['.graphml'],
+    importer: async () => (await import('./graphml')).importGraphml,
+    exporter: async () => (await import('./graphml')).exportGraphml,
+    textsBeside: true,
+  },
+  cyjs: {
+    label: 'Cytoscape JSON',
+    short: 'Cytoscape',
+    opensIn: 'Cytoscape desktop (File › Import › Network from File) and cytoscape.js',
+    extensions: ['.cyjs'],
+    exporter: async () => (await import('./cytoscapeJson')).exportCytoscapeJson,
+  },
+  jsonld: {
+    label: 'Web annotations (JSON-LD)',
+    short: 'Annotations',
+    opensIn:
+      'annotation tools and stores that read the W3C Web Annotation model (text quote and position selectors)',
+    extensions: ['.jsonld'],
+    exporter: async () => (await import('./webAnnotations')).exportWebAnnotations,
   },
 } as const satisfies Record<string, FormatInfo>;
 export type FormatId = keyof typeof FORMATS;
