@@ -1,9 +1,13 @@
 import { useRef } from 'react';
+import { DossierButton } from './DossierButton';
 import { ExportButtons } from './ExportButtons';
 import { SaveLayoutButton } from './SaveLayoutButton';
 import './exportMenu.css';
 
-/** Images of the current view, and the dataset with the layout as it is now. */
+/**
+ * Images of the current view, the dataset with the layout as it is now, and the whole map as
+ * one web page that opens offline.
+ */
 export function ExportMenu() {
   const menu = useRef<HTMLDetailsElement>(null);
   return (
@@ -25,6 +29,8 @@ export function ExportMenu() {
         </div>
         <p className="muted">The dataset, with the actors where they are now:</p>
         <SaveLayoutButton />
+        <p className="muted">The whole map in one page that opens offline, read-only:</p>
+        <DossierButton />
       </div>
     </details>
   );
