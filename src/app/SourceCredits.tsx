@@ -6,16 +6,17 @@ import './sourceCredits.css';
 /**
  * A line under the map that credits every source it quotes (title, publisher, date) and says
  * whose the texts are: the offline copy travels without the app around it, so the credit
- * travels on its face, not only beside each quote. `made` says what the page is.
+ * travels on its face, not only beside each quote (so does the map in an article's frame).
+ * `made` says what the page is.
  */
-export function SourceCredits({ made }: { made: string }) {
+export function SourceCredits({ made = '' }: { made?: string }) {
   const map = useAppStore(selectLoaded);
   if (!map) return null;
   const { sources } = map.dataset;
   return (
     <footer className="source-credits" aria-label="Sources and credits">
       <p>
-        {made}{' '}
+        {made && `${made} `}
         {sources.length > 0 && (
           <>
             Quoted from{' '}

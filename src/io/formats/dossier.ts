@@ -6,6 +6,7 @@
  * reads and passes through the one loader. Pure, for the app's "Download as a single web
  * page" and the command line alike.
  */
+import { escapeHtml } from '../../domain/html';
 
 /** The id of the element that holds the map's JSON in the page. */
 export const DOSSIER_DATA_ID = 'leverage-map-data';
@@ -21,11 +22,6 @@ export class DossierTemplateError extends Error {
 function once(template: string, slot: string): boolean {
   const first = template.indexOf(slot);
   return first !== -1 && template.indexOf(slot, first + 1) === -1;
-}
-
-/** Text for an HTML element or attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
