@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import {
   APP_READY,
   forgiveErrors,
@@ -116,6 +117,7 @@ describe('the offline copy in one web page', () => {
     ])
       expect(credit).toContain(text);
     await offline.screenshot({ path: `${SCREENSHOTS}/dossier-offline.png` });
+    expect(await axeViolations(offline)).toEqual([]);
 
     // An actor, then one of its relations: the quote with its source's title, publisher and date.
     const box = (await offline.locator('.graph-canvas-surface').boundingBox())!;

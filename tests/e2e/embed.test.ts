@@ -6,6 +6,7 @@
  * as the frame would open it, directly: a host that embeds must send its own frame-ancestors.
  */
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { readGraph, SCREENSHOTS, setupBrowser } from './harness';
 
 const openApp = setupBrowser();
@@ -56,6 +57,7 @@ describe('the map embedded in an article', () => {
       expect(at.x).toBeLessThan(mapBox.width);
     }
     await page.screenshot({ path: `${SCREENSHOTS}/embed-relation.png` });
+    expect(await axeViolations(page)).toEqual([]);
 
     // The legend opens and closes over the map.
     const legend = page.getByRole('button', { name: 'Legend', exact: true });
@@ -66,6 +68,7 @@ describe('the map embedded in an article', () => {
     expect(await legend.getAttribute('aria-pressed')).toBe('true');
     expect(await sidebar.textContent()).toContain('Coercion');
     await page.screenshot({ path: `${SCREENSHOTS}/embed-legend.png` });
+    expect(await axeViolations(page)).toEqual([]);
     await legend.click();
     await sidebar.waitFor({ state: 'detached' });
 
@@ -92,6 +95,7 @@ describe('the map embedded in an article', () => {
     const footnotes = slide.getByRole('list', { name: 'Sources for this slide' });
     expect(await footnotes.locator('li').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}/embed-slide.png` });
+    expect(await axeViolations(page)).toEqual([]);
     await slide.getByRole('button', { name: 'Next slide' }).click();
     await expect.poll(() => page.evaluate(() => location.search)).toContain('slide=3');
     expect(await slide.textContent()).toContain('slide 3 of 8');

@@ -113,7 +113,8 @@ export function EmbedCard() {
       >
         ×
       </button>
-      <div className="embed-card-body">
+      {/* Focusable: it scrolls, and a keyboard must be able to scroll it. */}
+      <div className="embed-card-body" tabIndex={0}>
         <Selected index={index} />
       </div>
       <OpenInAppLink />

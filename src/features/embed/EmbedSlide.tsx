@@ -32,7 +32,8 @@ export function EmbedSlide() {
       <p className="details-kicker">
         {story.title} · {slide ? `slide ${presenting.slide + 1} of ${count}` : 'sources'}
       </p>
-      <div className="embed-card-body">
+      {/* Focusable: it scrolls, and a keyboard must be able to scroll it. */}
+      <div className="embed-card-body" tabIndex={0}>
         {slide ? (
           <>
             <h2 className="details-title">{slide.title}</h2>
