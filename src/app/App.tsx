@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { MapBar } from '../features/authoring/MapBar';
 import { useHistoryKeys } from '../features/authoring/useHistoryKeys';
 import { useLocalSaving } from '../features/authoring/useLocalSaving';
+import { ExportMenu } from '../features/dataset/ExportMenu';
 import { IssueList } from '../features/dataset/IssueList';
 import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
 import { OpeningStatus } from '../features/dataset/OpeningStatus';
 import { useFileDrop } from '../features/dataset/useFileDrop';
-import { PRESENT_BUTTON_ID } from '../features/presentation/PresentButton';
 import { useAppStore } from '../store/appStore';
 import {
   selectData,
@@ -17,34 +17,21 @@ import {
   selectPresenting,
   selectStoryChooserOpen,
 } from '../store/selectors';
+import { Handout, HelpDialog, StoryChooser } from './dialogs';
 import { lazyPanel } from './lazyPanel';
 import { LoadFailureNotice, Notice } from './LoadFailureNotice';
 import { SkipLinks } from './SkipLinks';
 import { TopBar } from './TopBar';
 import { useInitialDataset } from './useInitialDataset';
 import { useShortcuts } from './useShortcuts';
+import { useFocusReturnAfterPresenting } from './useFocusReturnAfterPresenting';
 import { useUrlSync } from './useUrlSync';
 import { Workspace } from './Workspace';
 
-// Dialogs and the handout fetch their code the first time they open: none of it is needed
-// for the first picture of the map.
-const HelpDialog = lazyPanel('Help', () => import('../features/help/HelpDialog').then((m) => m.HelpDialog));
-const StoryChooser = lazyPanel('Story chooser', () =>
-  import('../features/presentation/StoryChooser').then((m) => m.StoryChooser),
-);
-const Handout = lazyPanel('Handout', () => import('../features/presentation/Handout').then((m) => m.Handout));
+// The authoring forms fetch their code the first time one opens, as the dialogs do.
 const AuthoringDialogs = lazyPanel('Editor', () =>
   import('../features/authoring/AuthoringDialogs').then((m) => m.AuthoringDialogs),
 );
-
-/** Leaving a presentation (Esc, the Exit button, leaving full screen) puts focus back on "Present". */
-function useFocusReturnAfterPresenting(presenting: boolean) {
-  const was = useRef(presenting);
-  useEffect(() => {
-    if (was.current && !presenting) document.getElementById(PRESENT_BUTTON_ID)?.focus();
-    was.current = presenting;
-  }, [presenting]);
-}
 
 /** Actors dragged and not saved: the browser asks before the page is left or reloaded. */
 function useWarnBeforeLeaving(unsaved: boolean) {
@@ -76,7 +63,16 @@ export function App() {
   return (
     <div className="app">
       {!presenting && data.status === 'ready' && <SkipLinks />}
-      {!presenting && <TopBar />}
+      {!presenting && (
+        <TopBar
+          fileActions={
+            <>
+              {data.status === 'ready' && <ExportMenu />}
+              <OpenDatasetButton />
+            </>
+          }
+        />
+      )}
       {!presenting && data.status !== 'loading' && <MapBar />}
       {data.status === 'loading' && (
         <div className="status-screen" role="status">

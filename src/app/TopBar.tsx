@@ -1,6 +1,5 @@
-import { ExportMenu } from '../features/dataset/ExportMenu';
+import type { ReactNode } from 'react';
 import { PanelBoundary } from './PanelBoundary';
-import { OpenDatasetButton } from '../features/dataset/OpenDatasetButton';
 import { PresentButton } from '../features/presentation/PresentButton';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAppStore } from '../store/appStore';
@@ -8,7 +7,11 @@ import { selectData } from '../store/selectors';
 import { TOGGLED_PANELS } from './panelRegistry';
 import { PanelToggle } from './PanelToggle';
 
-export function TopBar() {
+/**
+ * `fileActions`: what opens and exports maps (Export, Open dataset…), passed in by the app so
+ * that its read-only copy in one page (DossierApp) carries none of their code.
+ */
+export function TopBar({ fileActions }: { fileActions?: ReactNode }) {
   const data = useAppStore(selectData);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
   const ready = data.status === 'ready';
@@ -29,8 +32,7 @@ export function TopBar() {
       )}
       <div className="topbar-actions">
         {ready && TOGGLED_PANELS.map((panel) => <PanelToggle key={panel.id} panel={panel} />)}
-        {ready && <ExportMenu />}
-        <OpenDatasetButton />
+        {fileActions}
         {ready && <PresentButton />}
         <button
           type="button"

@@ -16,9 +16,9 @@ const PANELS_AT_THE_LATEST_MS = 1500;
 /**
  * The graph is drawn first and the panels right after: their first render would otherwise
  * delay the first picture by a fifth of a second. Until then each keeps its empty column,
- * so nothing moves when they fill in.
+ * so nothing moves when they fill in. (The embedded map waits the same way.)
  */
-function usePanelsAfterGraph(): [boolean, () => void] {
+export function usePanelsAfterGraph(): [boolean, () => void] {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setReady(true), PANELS_AT_THE_LATEST_MS);

@@ -4,6 +4,7 @@ import { bundledDatasetNames, DEFAULT_DATASET, loadBundledDataset } from '../io/
 import type { LoadResult } from '../io/loadDataset';
 import type { LastOpen } from '../io/lastOpen';
 import { useAppStore } from '../store/appStore';
+import { isEmbed } from '../store/embedUrl';
 
 interface InitialLoad {
   name: string;
@@ -21,6 +22,8 @@ interface InitialLoad {
 function startInitialLoad(): InitialLoad | null {
   const names = bundledDatasetNames();
   const named = new URLSearchParams(window.location.search).get('dataset');
+  // A frame in an article shows what its address names, never the reader's own last map.
+  const embedded = isEmbed(window.location.search);
   const wanted = named ?? DEFAULT_DATASET;
   const name = names.includes(wanted) ? wanted : names[0];
   if (!name) return null;
@@ -31,7 +34,7 @@ function startInitialLoad(): InitialLoad | null {
     result: loadBundledDataset(name),
     // Asked of the browser's storage, whose code is a small chunk of its own.
     last:
-      named === null
+      named === null && !embedded
         ? import('../io/lastOpen')
             .then((last) => last.getLastOpen())
             .then((found) => (found.ok ? found.ref : null))

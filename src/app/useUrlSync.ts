@@ -9,8 +9,10 @@ import { viewOf } from '../store/viewState';
  * Keeps the URL and the view in step: every view change pushes a history entry (so back
  * and forward walk through views), and popstate puts the URL's view back in the store.
  * The URL's view is applied once the dataset is ready, so ids can be checked against it.
+ * `replace`: the view replaces the entry instead (the map in an article's frame, whose
+ * entries would otherwise be the article's Back button's).
  */
-export function useUrlSync() {
+export function useUrlSync({ replace = false }: { replace?: boolean } = {}) {
   useEffect(() => {
     let applied = false;
     // The panels this window opened with: a link names the panels only when they differ.
@@ -55,7 +57,9 @@ export function useUrlSync() {
       if (!applied || state.data.status !== 'ready') return;
       const next = searchFromView(viewOf(state), window.location.search, defaults);
       if (next !== window.location.search) {
-        window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
+        const url = `${window.location.pathname}${next}${window.location.hash}`;
+        if (replace) window.history.replaceState(window.history.state, '', url);
+        else window.history.pushState(null, '', url);
       }
     });
     window.addEventListener('popstate', applyFromUrl);
@@ -64,5 +68,5 @@ export function useUrlSync() {
       unsubscribe();
       window.removeEventListener('popstate', applyFromUrl);
     };
-  }, []);
+  }, [replace]);
 }

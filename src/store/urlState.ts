@@ -30,9 +30,9 @@ const KINDS: readonly ElementKind[] = ['actor', 'relation', 'deal'];
 /**
  * Parameters that are not part of the view but must survive a view change: `layout=fresh`
  * too, since a map opened from files while another is on screen is drawn after the URL has
- * been written again.
+ * been written again; and `embed=1`, the map in an article's frame (embedUrl.ts).
  */
-const KEPT = ['dataset', 'cam', 'layout'];
+const KEPT = ['dataset', 'cam', 'layout', 'embed'];
 
 /** The panels by their names in a URL (the legend is "sidebar" in the code). */
 const PANEL_PARAM: Record<PanelName, string> = { sidebar: 'legend', details: 'details', list: 'list' };

@@ -21,7 +21,7 @@ export interface AppPage {
  * and reported as a console error, which fails the test. It runs in each document of the
  * page's context before the document's own scripts, popups included.
  */
-function recordPolicyViolations() {
+export function recordPolicyViolations() {
   // On the window, not the document: a blank popup's first document is replaced when it is
   // written into, while its window stays (and may run this script again).
   if ('cspViolations' in window) return;

@@ -8,6 +8,19 @@ import { cssFont, type NodeLabelFont } from '../labelFonts';
 
 export type MeasureText = (text: string, font: string) => number;
 
+/**
+ * Text measured on an OffscreenCanvas with the fonts the canvas draws labels in (in the
+ * layout's worker, or on the page), or estimated where there is none.
+ */
+export function canvasMeasure(): MeasureText {
+  const context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  if (!context) return estimateText;
+  return (text, font) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+}
+
 export interface Size {
   w: number;
   h: number;

@@ -4,17 +4,8 @@
  * OffscreenCanvas with the fonts the canvas draws them in.
  */
 import { computeLayout } from './computeLayout';
-import { estimateText, type MeasureText } from './labelBox';
+import { canvasMeasure } from './labelBox';
 import type { LayoutRequest } from './layoutRequest';
 import { answerRequests } from '../../workers/runWorker';
-
-function canvasMeasure(): MeasureText {
-  const context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
-  if (!context) return estimateText;
-  return (text, font) => {
-    context.font = font;
-    return context.measureText(text).width;
-  };
-}
 
 answerRequests((request: LayoutRequest) => computeLayout(request, canvasMeasure()));

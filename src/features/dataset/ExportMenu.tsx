@@ -1,10 +1,15 @@
 import { useRef } from 'react';
+import { DossierButton } from './DossierButton';
+import { EmbedCodeButton } from './EmbedCodeButton';
 import { ExportButtons } from './ExportButtons';
 import { FormatDownloads } from './FormatDownloads';
 import { SaveLayoutButton } from './SaveLayoutButton';
 import './exportMenu.css';
 
-/** Images of the current view, and the dataset with the layout as it is now. */
+/**
+ * Images of the current view, the dataset with the layout as it is now, the whole map as one
+ * web page that opens offline, and the code that shows this view in an article.
+ */
 export function ExportMenu() {
   const menu = useRef<HTMLDetailsElement>(null);
   return (
@@ -28,6 +33,10 @@ export function ExportMenu() {
         <SaveLayoutButton />
         <p className="muted">The map for other tools (Gephi, Cytoscape, spreadsheets):</p>
         <FormatDownloads />
+        <p className="muted">The whole map in one page that opens offline, read-only:</p>
+        <DossierButton />
+        <p className="muted">This view in an article, in a frame:</p>
+        <EmbedCodeButton />
       </div>
     </details>
   );

@@ -10,10 +10,12 @@ interface QuoteBlockProps {
   source: Source | undefined;
   /** Where the quote stands in its source; without it the reader opens at the top. */
   span: QuoteSpan | undefined;
+  /** Whether "Show in source" is offered: not where there is no reader (an embedded map). */
+  reader?: boolean;
 }
 
 /** A verbatim quote, credited to its source wherever it appears, with a way into the full text. */
-export function QuoteBlock({ quote, sourceId, source, span }: QuoteBlockProps) {
+export function QuoteBlock({ quote, sourceId, source, span, reader = true }: QuoteBlockProps) {
   const openReader = useAppStore((s) => s.openReader);
   return (
     <figure className="quote">
@@ -32,13 +34,15 @@ export function QuoteBlock({ quote, sourceId, source, span }: QuoteBlockProps) {
             <>Unknown source “{sourceId}”</>
           )}
         </span>
-        <button
-          type="button"
-          className="btn quote-show"
-          onClick={() => openReader(span ? { sourceId, at: span.start } : { sourceId })}
-        >
-          Show in source
-        </button>
+        {reader && (
+          <button
+            type="button"
+            className="btn quote-show"
+            onClick={() => openReader(span ? { sourceId, at: span.start } : { sourceId })}
+          >
+            Show in source
+          </button>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import presenterCss from './presenter.css?url';
+import presenterCss from './presenter.css?inline';
 
 const WINDOW_NAME = 'leverage-map-presenter';
 
@@ -15,9 +15,11 @@ export interface PresenterWindow {
 const CLOSED: PresenterWindow = { container: null, popup: null, blocked: false };
 
 /**
- * Opens the speaker's window, with its own stylesheet (a file, not inline, so a strict
- * content security policy holds) and an empty body to draw into. Called from the key or
- * click that asks for it: browsers let only a user's gesture open a window.
+ * Opens the speaker's window, with its own stylesheet and an empty body to draw into. Called
+ * from the key or click that asks for it: browsers let only a user's gesture open a window.
+ * The stylesheet is constructed and adopted, not a <style> or a <link>: a strict content
+ * security policy (which the blank window inherits) governs neither CSSOM nor constructed
+ * sheets, and the offline copy in one page has no file beside it to link to.
  */
 function openPresenterWindow(): PresenterWindow {
   const popup = window.open('', WINDOW_NAME, 'popup,width=960,height=640');
@@ -27,10 +29,11 @@ function openPresenterWindow(): PresenterWindow {
   doc.documentElement.lang = document.documentElement.lang || 'en';
   const title = doc.createElement('title');
   title.textContent = 'Presenter view · Leverage Map';
-  const link = doc.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL(presenterCss, window.location.href).href;
-  doc.head.replaceChildren(title, link);
+  // The popup's own constructor: a document adopts only sheets made in its window.
+  const sheet = new (popup as Window & typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(presenterCss);
+  doc.head.replaceChildren(title);
+  doc.adoptedStyleSheets = [sheet];
   const container = doc.createElement('div');
   doc.body.replaceChildren(container);
   return { container, popup, blocked: false };
