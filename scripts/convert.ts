@@ -1,14 +1,17 @@
 // npm run convert -- [--beside] IN OUT: converts a map between the formats the app reads and
 // writes, chosen by each file's extension (see src/io/formats/registry.ts), through the same
 // loader and with the same messages as the app. IN is checked first; a map with errors is not
-// converted. OUT as map.csv writes map.elements.csv, map.connections.csv and map.sources.csv,
+// converted. OUT as map.html writes the offline copy (from dist/dossier.html: build first).
+// OUT as map.csv writes map.elements.csv, map.connections.csv and map.sources.csv,
 // with the sources' texts in sources/ beside them; .json embeds the texts unless --beside.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIssue, hasErrors } from '../src/domain/issues';
 import type { ExportedFile } from '../src/io/formats/format';
 import { formatOf, FORMATS, type FormatInfo } from '../src/io/formats/registry';
 import { sourceTextFiles, sourceTextPath } from '../src/io/formats/format';
+import { DOSSIER_TEMPLATE_FILE } from '../src/io/dossierTemplate';
+import { DossierTemplateError, fillDossier } from '../src/io/formats/dossier';
 import type { LoadedDataset } from '../src/io/loadDataset';
 import { selfContainedJson } from '../src/io/selfContained';
 import { loadDatasetFile } from './lib/readDataset';
@@ -17,7 +20,24 @@ const USAGE = `usage: npm run convert -- [--beside] IN OUT, where each file ends
   FORMATS as Record<string, FormatInfo>,
 )
   .flatMap((f) => f.extensions)
-  .join(', ')}`;
+  .join(', ')}, or (OUT only) .html, the offline copy`;
+
+/** The offline copy's template, as `npm run build` leaves it. */
+const DOSSIER_TEMPLATE = path.join('dist', DOSSIER_TEMPLATE_FILE);
+
+/** The map as one web page that opens offline: the built template with the map filled in. */
+async function dossier(map: LoadedDataset, name: string): Promise<ExportedFile[]> {
+  let template: string;
+  try {
+    template = await readFile(DOSSIER_TEMPLATE, 'utf8');
+  } catch {
+    throw new DossierTemplateError(
+      `${DOSSIER_TEMPLATE} is missing: the offline copy's template is made by \`npm run build\`; run it first`,
+    );
+  }
+  const html = fillDossier(template, selfContainedJson(map.dataset, map.texts), map.dataset.title);
+  return [{ path: `${name}.html`, content: html, mime: 'text/html' }];
+}
 
 /** Our JSON: the texts embedded, or (--beside) in sources/ beside it, as the bundled map keeps them. */
 function ourJson(map: LoadedDataset, name: string, beside: boolean): ExportedFile[] {
@@ -42,10 +62,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const [input, output] = files as [string, string];
-  const outFormat = output.toLowerCase().endsWith('.json') ? 'json' : formatOf(output);
+  const lower = output.toLowerCase();
+  const outFormat = lower.endsWith('.json') ? 'json' : lower.endsWith('.html') ? 'html' : formatOf(output);
   const exporter =
-    outFormat === 'json' ? undefined : outFormat && (FORMATS[outFormat] as FormatInfo).exporter;
-  if (outFormat !== 'json' && !exporter) {
+    outFormat === 'json' || outFormat === 'html'
+      ? undefined
+      : outFormat && (FORMATS[outFormat] as FormatInfo).exporter;
+  if (outFormat !== 'json' && outFormat !== 'html' && !exporter) {
     console.error(`${output}: cannot write this kind of file; ${USAGE}`);
     return 2;
   }
@@ -67,10 +90,12 @@ async function main(): Promise<number> {
   const name = path.basename(output, ext);
   const written = exporter
     ? (await exporter())(result, name)
-    : { files: ourJson(result, name, beside), dropped: [] as string[] };
+    : outFormat === 'html'
+      ? { files: await dossier(result, name), dropped: [] as string[] }
+      : { files: ourJson(result, name, beside), dropped: [] as string[] };
   // GEXF and GraphML carry each source's title and date; its text goes beside, where reading
   // the file back looks for it.
-  if (outFormat !== 'json' && (FORMATS[outFormat!] as FormatInfo).textsBeside)
+  if (outFormat !== 'json' && outFormat !== 'html' && (FORMATS[outFormat!] as FormatInfo).textsBeside)
     written.files.push(...sourceTextFiles(result));
   for (const file of written.files) {
     const target = path.join(folder, file.path);
@@ -88,7 +113,10 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`convert failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof DossierTemplateError)
+      console.error(`cannot write the offline copy: ${error.message}`);
+    else
+      console.error(`convert failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },
 );

@@ -4,7 +4,8 @@
  * connection. It must draw the map at its saved positions, show quotes with their sources,
  * read a source and present a story, with no console error and no other request made.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -171,6 +172,24 @@ describe('the offline copy in one web page', () => {
 
     // Nothing but the file itself was asked for, and nothing went wrong.
     expect(requests.map((url) => url.split('?')[0])).toEqual([pathToFileURL(copy.file).href]);
+    expect(errors).toEqual([]);
+  });
+
+  it('is also written by `npm run convert`, and opens offline the same way', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'leverage-dossier-')), 'belarus.html');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/convert.ts', 'graph-data/belarus/dataset.json', file],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(statSync(file).size).toBeLessThanOrEqual(MAX_BYTES);
+    const { page } = await openApp('/');
+    const { page: offline, errors, requests } = await openOffline(page, file);
+    await offline.waitForSelector(APP_READY, { timeout: 20_000 });
+    expect(await readGraph(offline, (cy) => cy.edges('[stance]').not('.bundle').length)).toBe(168);
+    expect(requests.map((url) => url.split('?')[0])).toEqual([pathToFileURL(file).href]);
     expect(errors).toEqual([]);
   });
 
