@@ -162,6 +162,8 @@ describe('a chunk that cannot be fetched', () => {
       .getByRole('alert')
       .filter({ hasText: 'Could not export the SVG: its code could not be loaded' })
       .waitFor();
+    // The menu covers the details' top; a press elsewhere closes it.
+    await page.getByRole('heading', { level: 1 }).click();
     // Arrange around, from the actor's details
     await page.getByRole('button', { name: 'Arrange around' }).click();
     const arrangeFailed = page.getByRole('alert').filter({ hasText: 'Arrange around could not be loaded' });
@@ -172,8 +174,10 @@ describe('a chunk that cannot be fetched', () => {
     await page.getByRole('dialog', { name: 'How to use Leverage Map' }).waitFor();
     await page.keyboard.press('Escape');
     const download = page.waitForEvent('download');
+    await page.getByText('Export', { exact: true }).click();
     await page.getByRole('button', { name: 'SVG' }).click();
     expect((await download).suggestedFilename()).toBe('leverage-map.svg');
+    await page.getByRole('heading', { level: 1 }).click();
     await arrangeFailed.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('button', { name: 'Put the map back' }).waitFor();
     // The arrangement starts in the frame after the button changes.

@@ -21,7 +21,7 @@ describe('maps from and to spreadsheets', () => {
     await page.getByText('Export', { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download as Spreadsheets (CSV)' }).click(),
+      page.getByRole('button', { name: 'Download as CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/-csv\.zip$/);
     await expect(

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { DossierButton } from './DossierButton';
 import { EmbedCodeButton } from './EmbedCodeButton';
 import { ExportButtons } from './ExportButtons';
@@ -12,6 +12,16 @@ import './exportMenu.css';
  */
 export function ExportMenu() {
   const menu = useRef<HTMLDetailsElement>(null);
+  // A press anywhere else closes it, as menus do: open, it covers the top of the details.
+  useEffect(() => {
+    const close = (event: PointerEvent) => {
+      const details = menu.current;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target))
+        details.open = false;
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, []);
   return (
     <details
       ref={menu}

@@ -55,8 +55,8 @@ export function FormatDownloads() {
             key={id}
             type="button"
             className="btn"
-            aria-label={`Download as ${info.label}`}
-            title={`Opens in ${info.opensIn}`}
+            aria-label={`Download as ${info.short}`}
+            title={`${info.label}: opens in ${info.opensIn}`}
             disabled={busy !== null}
             onClick={() => void download(id, info)}
           >
