@@ -44,6 +44,22 @@ describe('maps from and to spreadsheets', () => {
     expect(drawn).toEqual({ relations: 168, unquoted: 0 });
   });
 
+  it('reaches every export from a phone, where the top bar scrolls sideways', async () => {
+    const { page } = await openApp('/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as GEXF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.gexf$/);
+    const copy = page.getByRole('button', { name: 'Copy embed code' });
+    const box = (await copy.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+  });
+
   it('starts a map from two sheets without quotes: every relation "no evidence yet"', async () => {
     const { page } = await openApp('/');
     await page
