@@ -62,7 +62,8 @@ async function sheetsBeside(file: string): Promise<TextFile[]> {
   });
   return Promise.all(
     names.map(async (name) => ({
-      path: path.join(dir, name),
+      // Written as the opened file is ("./out/x.csv" keeps its "./"), so the importer pairs them.
+      path: `${file.slice(0, file.length - path.basename(file).length)}${name}`,
       content: await readFile(path.join(dir, name)),
     })),
   );

@@ -33,7 +33,7 @@ export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
     if (!isTextOrBytes(input.content)) return failed(file, 'is not a file the app can read');
     const decoded = asText(input.content);
     if (!decoded.ok) return failed(file, notUtf8(decoded.byteOffset));
-    input.onProgress?.(`reading the ${info.label}`);
+    input.onProgress?.(`reading ${info.short}`);
     const importer = await info.importer();
     const imported = importer({ file, folder: input.folder, text: decoded.text, files: input.files });
     if (!imported.ok) return { ok: false, issues: imported.issues };

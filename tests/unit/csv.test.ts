@@ -144,6 +144,29 @@ describe('maps from spreadsheets', () => {
     if (result.ok) expect(result.dataset.actors[0]!.description).toBe('Ruled, from\r\nMinsk.');
   });
 
+  it('reads a two-column sheet saved with semicolons or tabs, and empty cells past the header', async () => {
+    for (const sep of [';', '\t']) {
+      const result = await loadSheets({
+        'map.elements.csv': `Label${sep}Type\r\nBelarus${sep}state\r\n`,
+      });
+      expect(
+        messages(result.issues).filter((m) => m.includes('error')),
+        JSON.stringify(sep),
+      ).toEqual([]);
+      expect(result.ok).toBe(true);
+    }
+    const trailing = await loadSheets({ 'map.elements.csv': 'Label,Type\nBelarus,state,,\n' });
+    expect(trailing.ok).toBe(true);
+  });
+
+  it('explains a stray double quote once, with the fix', async () => {
+    const result = await loadSheets({
+      'map.elements.csv': 'Label,Type,Description\nBelarus,state,"He said "hi" to me"\n',
+    });
+    const told = messages(result.issues).filter((m) => m.includes('row 2:'));
+    expect(told).toEqual([expect.stringContaining('must be written as two')]);
+  });
+
   it('splits cells on "|" and keeps an escaped "\\|"', () => {
     expect(splitValues('a | b|c')).toEqual(['a', 'b', 'c']);
     expect(splitValues(joinValues(['x | y', 'z']))).toEqual(['x | y', 'z']);

@@ -38,7 +38,9 @@ export function RelationForm({ evidence, relationId }: RelationFormProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const { errors, check, formRef } = useFieldErrors<RelationField>();
   const quotes = existing?.evidence ?? (evidence ? [evidence] : []);
-  if (!map || (relationId !== undefined && !existing) || quotes.length === 0)
+  // A new relation starts from a quote; one brought in without any ("no evidence yet") can
+  // still have its claim, type and dates put right.
+  if (!map || (relationId !== undefined && !existing) || (existing === undefined && quotes.length === 0))
     return <GoneDialog what={relationId !== undefined ? 'relation' : 'quote'} />;
 
   const set = <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) =>

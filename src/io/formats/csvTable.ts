@@ -32,7 +32,11 @@ export function readTable<S extends Sheet>(
   issues: Issue[],
 ): Table<S> | null {
   const error = (path: string, message: string) => issues.push({ severity: 'error', file, path, message });
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: delimiterOf(text),
+  });
   const records = parsed.data;
   const header = (records[0] ?? []).map((name) => name.trim());
   const known: readonly string[] = COLUMNS[sheet];
@@ -45,7 +49,7 @@ export function readTable<S extends Sheet>(
   if (missing.length > 0) {
     error(
       'row 1',
-      `the header has no ${missing.map((c) => `"${c}"`).join(', ')} column; a ${sheet} sheet's first row names its columns, among them ${known.map((c) => `"${c}"`).join(', ')}`,
+      `the header has no ${missing.map((c) => `"${c}"`).join(', ')} column; the ${sheet} sheet's first row names its columns, among them ${known.map((c) => `"${c}"`).join(', ')}`,
     );
     return null;
   }
@@ -59,20 +63,25 @@ export function readTable<S extends Sheet>(
     });
   }
   // Papaparse says which record a problem is in (0 is the header); a stray quote ends the file.
+  const told = new Set<string>();
   for (const problem of parsed.errors) {
     const row = (problem.row ?? 0) + 1;
-    if (problem.code === 'UndetectableDelimiter') continue;
+    if (problem.code === 'UndetectableDelimiter' || told.has(`${row} ${problem.code}`)) continue;
+    told.add(`${row} ${problem.code}`);
     const hint =
       problem.code === 'MissingQuotes'
         ? 'a cell opened with a double quote is never closed; close it, and write a double quote inside a cell as two ("")'
-        : problem.message;
+        : problem.code === 'InvalidQuotes'
+          ? 'a double quote inside a cell that is in double quotes must be written as two: "he said ""hi"" to me"'
+          : problem.message;
     error(place(row), hint);
   }
   const rows: TableRow<S>[] = [];
   records.slice(1).forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((c) => c.trim() === '')) return;
-    if (cells.length > header.length) {
+    // Cells past the header's that hold nothing are what a spreadsheet leaves; text there is not.
+    if (cells.slice(header.length).some((c) => c.trim() !== '')) {
       error(
         place(row),
         `${cells.length} cells where the header has ${header.length}; a cell holding a comma must be in double quotes ("like, this")`,
@@ -88,4 +97,16 @@ export function readTable<S extends Sheet>(
     });
   });
   return { file, rows };
+}
+
+/**
+ * The delimiter, from the header line: the most common of comma, semicolon and tab (Excel
+ * writes ";" where the decimal mark is a comma). Papaparse guesses from the whole file and
+ * falls back to "," on a two-column sheet with a final line break.
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
 }
