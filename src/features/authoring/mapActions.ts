@@ -3,13 +3,13 @@
  * one's own, open a saved one, download it. Each goes through the store; saving to the
  * browser follows on its own (useLocalSaving).
  */
-import { graphCommands } from '../../store/graphCommands';
 import { useAppStore } from '../../store/appStore';
 import { selectLoaded } from '../../store/selectors';
 import { INITIAL_VIEW } from '../../store/viewState';
 import { downloadBlob } from '../../io/download';
 import { loadOnPage } from '../../io/loadFiles';
 import { placedMessage } from '../../domain/issues';
+import { mapOnScreen } from '../dataset/mapOnScreen';
 
 /** The name a map of one's own goes by in messages. */
 export const localFile = (title: string) => `My maps: ${title}`;
@@ -56,12 +56,10 @@ export async function openLocalMap(id: string): Promise<{ ok: true } | { ok: fal
  * The writer comes with the schema, so it is fetched when first needed, off the first picture's path.
  */
 export async function currentMapJson(): Promise<{ title: string; json: string } | null> {
-  const map = selectLoaded(useAppStore.getState());
+  const map = mapOnScreen();
   if (!map) return null;
-  const positions = graphCommands.positions() ?? map.dataset.positions;
-  const dataset = positions ? { ...map.dataset, positions } : map.dataset;
   const { selfContainedJson } = await import('../../io/selfContained');
-  return { title: map.dataset.title, json: selfContainedJson(dataset, map.texts) };
+  return { title: map.dataset.title, json: selfContainedJson(map.dataset, map.texts) };
 }
 
 /** Downloads the open map as one self-contained .json that "Open dataset…" and the validator accept. */

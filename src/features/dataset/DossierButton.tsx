@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { describeFailure } from '../../app/retryable';
 import { downloadBlob } from '../../io/download';
 import { fetchDossierTemplate } from '../../io/dossierTemplate';
-import { useAppStore } from '../../store/appStore';
-import { graphCommands } from '../../store/graphCommands';
-import { selectLoaded } from '../../store/selectors';
+import { mapOnScreen } from './mapOnScreen';
 
 /**
  * Downloads the open map as one web page that opens from disk with no network: the map with
@@ -15,10 +13,9 @@ export function DossierButton() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const make = async () => {
-    const map = selectLoaded(useAppStore.getState());
+    const map = mapOnScreen();
     if (!map) return;
-    const positions = graphCommands.positions();
-    const dataset = positions ? { ...map.dataset, positions } : map.dataset;
+    const { dataset } = map;
     const fetched = await fetchDossierTemplate();
     if (!fetched.ok) {
       setError(`The single web page could not be made. ${fetched.message}`);

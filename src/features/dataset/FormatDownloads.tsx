@@ -2,10 +2,7 @@ import { useState } from 'react';
 import { describeFailure } from '../../app/retryable';
 import { downloadBlob } from '../../io/download';
 import { FORMATS, type FormatId, type FormatInfo } from '../../io/formats/registry';
-import { fileNameFor } from '../../io/selfContained';
-import { useAppStore } from '../../store/appStore';
-import { graphCommands } from '../../store/graphCommands';
-import { selectLoaded } from '../../store/selectors';
+import { mapOnScreen } from './mapOnScreen';
 
 const EXPORTABLE = (Object.entries(FORMATS) as [FormatId, FormatInfo][]).filter(([, f]) => f.exporter);
 
@@ -17,15 +14,15 @@ export function FormatDownloads() {
   const [busy, setBusy] = useState<FormatId | null>(null);
   const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
   const download = async (id: FormatId, info: FormatInfo) => {
-    const map = selectLoaded(useAppStore.getState());
+    const map = mapOnScreen();
     if (!map || !info.exporter) return;
     setBusy(id);
     setNote(null);
     try {
-      const positions = graphCommands.positions() ?? map.dataset.positions;
-      const dataset = positions ? { ...map.dataset, positions } : map.dataset;
+      // The file name's code comes with the schema, off the first picture's path (as mapActions).
+      const { fileNameFor } = await import('../../io/selfContained');
       const name = fileNameFor(map.dataset.title).replace(/\.json$/, '');
-      const { files, dropped } = (await info.exporter())({ ...map, dataset }, name);
+      const { files, dropped } = (await info.exporter())(map, name);
       if (files.length === 1) {
         const [file] = files;
         downloadBlob(file!.path, new Blob([file!.content], { type: file!.mime }));
