@@ -218,6 +218,11 @@ describe('a map of one’s own', () => {
       await page.waitForSelector(APP_READY, { timeout: 15_000 });
       const before = await relationsOnMap(page);
       await page.getByRole('button', { name: 'Edit map' }).click();
+      // The editable copy is stored first (the whole map, once); the edit under test follows.
+      await page
+        .getByRole('toolbar', { name: 'Map' })
+        .getByText(/saved in this browser/)
+        .waitFor();
       await page.getByRole('button', { name: 'Delete relation' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
       await expect.poll(() => relationsOnMap(page)).toBe(before - 1);
