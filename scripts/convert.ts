@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIssue, hasErrors } from '../src/domain/issues';
 import type { ExportedFile } from '../src/io/formats/format';
+import { sheetOf } from '../src/io/formats/csvSheets';
 import { formatOf, FORMATS, type FormatInfo } from '../src/io/formats/registry';
 import { sourceTextFiles, sourceTextPath } from '../src/io/formats/format';
 import { DOSSIER_TEMPLATE_FILE } from '../src/io/dossierTemplate';
@@ -86,8 +87,10 @@ async function main(): Promise<number> {
 
   const folder = path.dirname(output);
   const ext = path.extname(output);
-  // map.csv → map.elements.csv…; map.gexf → map.gexf.
-  const name = path.basename(output, ext);
+  // map.csv → map.elements.csv…; map.gexf → map.gexf. A sheet's own name names its map:
+  // map.connections.csv → map.elements.csv…, not map.connections.elements.csv.
+  const sheet = outFormat === 'csv' ? sheetOf(path.basename(output)) : null;
+  const name = sheet ? sheet.base : path.basename(output, ext);
   const written = exporter
     ? (await exporter())(result, name)
     : outFormat === 'html'

@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     }
     const files = await findDatasetFiles(target);
     if (files.length === 0) {
-      console.error(`${target}: no dataset files (*.json) found`);
+      console.error(`${target}: no dataset files found (our .json, a map's .csv sheets, .gexf or .graphml)`);
       errors++;
     }
     for (const file of files) {

@@ -1,3 +1,5 @@
+import { isChunkFailure } from '../io/chunkFailure';
+
 /**
  * A dynamic import that can be tried again. The promise is kept once it succeeds, and
  * dropped when it fails, so the next call fetches the chunk anew instead of handing back
@@ -14,8 +16,7 @@ export function retryable<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** A failure said for a person: a chunk that did not arrive is a connection problem, not a bug. */
 export function describeFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return /dynamically imported module|module script|Failed to fetch|NetworkError/i.test(message)
+  return isChunkFailure(error)
     ? 'its code could not be loaded; check your connection and try again'
-    : `${message}; try again, or reload the page`;
+    : `${error instanceof Error ? error.message : String(error)}; try again, or reload the page`;
 }

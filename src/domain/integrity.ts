@@ -153,6 +153,7 @@ export function checkIntegrity(
     });
   };
 
+  const unquoted: number[] = [];
   dataset.relations.forEach((rel, i) => {
     if (progress && i % PROGRESS_EVERY === 0) progress(i, dataset.relations.length);
     const base = `relations[${i}]`;
@@ -160,14 +161,7 @@ export function checkIntegrity(
     requireActor(rel.target, `${base}.target`, 'target actor');
     if (rel.source === rel.target)
       warn(`${base}.target`, `relation "${rel.id}" points from "${rel.source}" to itself`);
-    if (rel.evidence.length === 0) {
-      issues.push({
-        severity: 'warning',
-        rule: 'no-evidence',
-        path: `${base}.evidence`,
-        message: `relation "${rel.id}" has no evidence yet; add a quote from a source that supports it (it is drawn grey with a hollow arrow until then)`,
-      });
-    }
+    if (rel.evidence.length === 0) unquoted.push(i);
     checkEvidence(rel.evidence, `${base}.evidence`, rel.id, 'relation');
     rel.attributedTo?.forEach((id, j) => {
       requireActor(id, `${base}.attributedTo[${j}]`, 'attributed actor');
@@ -207,6 +201,7 @@ export function checkIntegrity(
       checkEvidence(pos.evidence, `${base}.contested.positions[${j}].evidence`, rel.id, 'relation');
     });
   });
+  if (unquoted.length > 0) issues.push(noEvidenceYet(dataset.relations, unquoted));
 
   dataset.deals.forEach((deal, i) => {
     const base = `deals[${i}]`;
@@ -321,4 +316,22 @@ function checkParentCycles(dataset: Dataset, error: (path: string, message: stri
     }
     for (const id of walk) state.set(id, 2);
   }
+}
+
+/**
+ * Relations with no evidence yet, as one warning at the first of them: a map brought in from
+ * a spreadsheet may have hundreds, which one line each would bury every other issue under.
+ */
+function noEvidenceYet(relations: Dataset['relations'], at: readonly number[]): PathIssue {
+  const [first, ...rest] = at.map((i) => `"${relations[i]!.id}"`);
+  const more =
+    rest.length === 0
+      ? ''
+      : `, and so do ${rest.length} more (${rest.slice(0, 8).join(', ')}${rest.length > 8 ? ', …' : ''})`;
+  return {
+    severity: 'warning',
+    rule: 'no-evidence',
+    path: `relations[${at[0]}].evidence`,
+    message: `relation ${first} has no evidence yet${more}; add a quote from a source that supports ${rest.length ? 'each' : 'it'} (until then ${rest.length ? 'they are' : 'it is'} drawn grey with a hollow arrow)`,
+  };
 }

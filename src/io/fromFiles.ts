@@ -6,9 +6,8 @@
  */
 import type { Issue } from '../domain/issues';
 import type { LoadResult } from './loadDataset';
+import { mapFiles } from './mapFiles';
 import { loadFiles, type Progress } from './loadFiles';
-import { sheetOf } from './formats/csvSheets';
-import { importableFormat } from './formats/registry';
 
 export interface PickedFile {
   name: string;
@@ -57,24 +56,7 @@ export async function loadPickedFiles(
 const SPREADSHEET_AND_GRAPH_FILES =
   'sheets (map.elements.csv, map.connections.csv, map.sources.csv) or a .gexf or .graphml file';
 
-/**
- * The files that are maps: each .json but the schema, each graph file, and of a map's CSV
- * sheets one (the connections sheet if picked, else the elements sheet): the importer finds
- * the other sheets among the rest.
- */
+/** The files that are maps (see mapFiles), by the path a folder pick gives or the name. */
 function mainFiles(files: readonly PickedFile[]): PickedFile[] {
-  const maps = new Map<string, PickedFile>();
-  for (const f of files) {
-    const path = f.relativePath ?? f.name;
-    if (f.name.endsWith('.json') && f.name !== 'schema.json') maps.set(path, f);
-    else if (importableFormat(f.name) === 'csv') {
-      const sheet = sheetOf(path);
-      // A sheet by another name is still opened, so the importer can say how to name it.
-      if (!sheet) maps.set(path, f);
-      if (!sheet || sheet.sheet === 'sources') continue;
-      const key = `csv:${sheet.base.toLowerCase()}`;
-      if (!maps.has(key) || sheet.sheet === 'connections') maps.set(key, f);
-    } else if (importableFormat(f.name)) maps.set(path, f);
-  }
-  return [...maps.values()];
+  return mapFiles(files, (f) => f.relativePath ?? f.name);
 }

@@ -5,6 +5,7 @@
  * column Quote") rather than as JSON paths the user never saw. Never throws.
  */
 import type { Issue } from '../domain/issues';
+import { isChunkFailure } from './chunkFailure';
 import { asText, isTextOrBytes, notUtf8 } from './decode';
 import type { TextFile } from './textFiles';
 import { FORMATS, formatOf, OPENABLE_EXTENSIONS, type FormatInfo } from './formats/registry';
@@ -34,7 +35,15 @@ export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
     const decoded = asText(input.content);
     if (!decoded.ok) return failed(file, notUtf8(decoded.byteOffset));
     input.onProgress?.(`reading ${info.short}`);
-    const importer = await info.importer();
+    const importer = await info.importer().catch((error: unknown) => {
+      if (!isChunkFailure(error)) throw error;
+      return null;
+    });
+    if (!importer)
+      return failed(
+        file,
+        `could not be read: the part of Leverage Map that reads ${info.short} files did not load; check your connection and open the file again`,
+      );
     const imported = importer({ file, folder: input.folder, text: decoded.text, files: input.files });
     if (!imported.ok) return { ok: false, issues: imported.issues };
     const result = await loadDataset({ ...input, content: imported.json });

@@ -8,6 +8,7 @@ import { AuthoringDialogs } from '../../src/features/authoring/AuthoringDialogs'
 import type { EditorForm } from '../../src/store/editorSlice';
 import { useAppStore } from '../../src/store/appStore';
 import { selectLoaded } from '../../src/store/selectors';
+import { loadFixture } from '../helpers/loadFixture';
 import { loadFixtureIntoStore } from '../helpers/storeFixture';
 
 beforeEach(async () => {
@@ -262,6 +263,33 @@ describe('the relation form', () => {
     expect(relation.label).toBe('shuts its harbour to');
     expect(relation.evidence).toHaveLength(1);
     expect(relation.when).toEqual({ start: '2024-03-03' });
+  });
+});
+
+describe('a relation with no evidence yet', () => {
+  it('is edited like any other and stays without quotes until one is added', async () => {
+    const loaded = await loadFixture('minimal.valid.json');
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    const relations = loaded.dataset.relations.map((r) =>
+      r.id === 'avalon-closes-harbour' ? { ...r, evidence: [] } : r,
+    );
+    act(() => {
+      useAppStore.getState().finishLoading('tests/fixtures/unquoted.json', {
+        ...loaded,
+        dataset: { ...loaded.dataset, relations },
+      });
+      useAppStore.getState().setOrigin({ kind: 'local', id: 'u' }, 'mine');
+    });
+    const { user, dialog } = open({ form: 'relation', relationId: 'avalon-closes-harbour' }, 'Edit relation');
+    const d = within(dialog);
+    const label = d.getByRole('textbox', { name: 'Label' });
+    await user.clear(label);
+    await user.type(label, 'shuts its harbour to');
+    await user.click(d.getByRole('button', { name: 'Save relation' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const relation = map().dataset.relations.find((r) => r.id === 'avalon-closes-harbour')!;
+    expect(relation.label).toBe('shuts its harbour to');
+    expect(relation.evidence).toEqual([]);
   });
 });
 

@@ -1,9 +1,12 @@
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RELATION_TYPES } from '../../src/domain/relationTypes';
+import { buildIndex } from '../../src/domain/graphIndex';
+import { RELATION_CATEGORIES, RELATION_TYPES } from '../../src/domain/relationTypes';
 import { STANCE_INFO } from '../../src/domain/stances';
 import { ArrowSwatch } from '../../src/features/sidebar/ArrowSwatch';
 import { LineSwatch } from '../../src/features/sidebar/LineSwatch';
+import { SlideKey } from '../../src/features/presentation/SlideKey';
+import { loadFixture } from '../helpers/loadFixture';
 
 /** The extent across the edge (vertical) of the arrowhead a swatch draws, in px. */
 function headAcross(container: HTMLElement): number {
@@ -36,5 +39,25 @@ describe('the legend’s swatches', () => {
     expect(dashes[0]).toBeTruthy();
     expect(dashes[1]).toBeTruthy();
     expect(dashes[0]).not.toBe(dashes[1]);
+  });
+});
+
+describe('a slide’s key', () => {
+  it('keys a relation with no evidence yet as such, not by the colour of its category', async () => {
+    const loaded = await loadFixture('minimal.valid.json');
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    const [first] = loaded.dataset.relations;
+    const relations = loaded.dataset.relations.map((r) => (r === first ? { ...r, evidence: [] } : r));
+    const index = buildIndex({ ...loaded.dataset, relations }, loaded.spans);
+    const { unmount } = render(<SlideKey index={index} relationIds={[first!.id]} />);
+    const key = within(screen.getByRole('list', { name: 'Key' }));
+    expect(key.getByText('No evidence yet')).toBeInTheDocument();
+    expect(key.queryByText(RELATION_CATEGORIES[RELATION_TYPES[first!.type].category].label)).toBeNull();
+    unmount();
+    render(<SlideKey index={buildIndex(loaded.dataset, loaded.spans)} relationIds={[first!.id]} />);
+    expect(screen.queryByText('No evidence yet')).toBeNull();
+    expect(
+      screen.getByText(RELATION_CATEGORIES[RELATION_TYPES[first!.type].category].label),
+    ).toBeInTheDocument();
   });
 });

@@ -79,19 +79,21 @@ describe('maps from and to spreadsheets', () => {
     await page.waitForSelector(APP_READY);
     expect(await readGraph(page, (cy) => cy.edges('[unquoted = 1]').length)).toBe(2);
 
-    const legend = page.getByRole('checkbox', { name: /No evidence yet/ });
-    expect(await legend.isChecked()).toBe(true);
+    const legend = page.getByRole('button', { name: /No evidence yet/ });
+    expect(await legend.getAttribute('aria-pressed')).toBe('true');
     const table = page.getByRole('table', { name: 'Relations' });
     if (!(await table.isVisible())) await page.getByRole('button', { name: 'Relation list' }).click();
     await table
-
       .getByRole('row', { name: /Northland.*sanctions.*Southland/ })
       .first()
       .click();
     const note = page.getByText(/No evidence yet\. This relation came in without a quote/);
     await note.waitFor();
 
-    await legend.uncheck();
+    await expect.poll(() => note.textContent()).toMatch(/choose Edit map/);
+
+    await legend.click();
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('noevidence') === 'hide');
+    expect(await legend.getAttribute('aria-pressed')).toBe('false');
   });
 });

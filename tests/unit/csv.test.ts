@@ -28,6 +28,7 @@ function loadSheets(sheets: Record<string, string>, texts: Record<string, string
 }
 
 const messages = (issues: readonly Issue[]) => issues.map(formatIssue);
+const errors = (issues: readonly Issue[]) => messages(issues.filter((i) => i.severity === 'error'));
 
 describe('maps from spreadsheets', () => {
   it('reads elements, connections and sources, quotes checked against the texts', async () => {
@@ -165,6 +166,121 @@ describe('maps from spreadsheets', () => {
     });
     const told = messages(result.issues).filter((m) => m.includes('row 2:'));
     expect(told).toEqual([expect.stringContaining('must be written as two')]);
+  });
+
+  it('never gives a made-up ID one that a later row writes, and says where a written ID stands already', async () => {
+    const result = await loadSheets({
+      // Row 2 has no ID: its label would make "belarus", which row 3 writes for itself.
+      'map.elements.csv':
+        'ID,Label,Type\n,Belarus,state\nbelarus,Republic of Belarus,state\nnews,Lithuania,state\n',
+      'map.connections.csv': 'From,To,Type\nbelarus,Belarus,dependency\n',
+      'map.sources.csv': 'ID,Title,Publisher,Published\nnews,A report,A paper,2025-11\n',
+    });
+    expect(errors(result.issues)).toEqual([
+      'map.elements.csv: row 4, column ID: "news" is already the ID of row 2 of the sources sheet; give each row its own ID',
+    ]);
+    const fixed = await loadSheets({
+      'map.elements.csv': 'ID,Label,Type\n,Belarus,state\nbelarus,Republic of Belarus,state\n',
+      'map.connections.csv': 'From,To,Type\nbelarus,Belarus,dependency\n',
+    });
+    expect(fixed.ok).toBe(true);
+    if (!fixed.ok) return;
+    expect(fixed.dataset.actors.map((a) => a.id)).toEqual(['belarus-2', 'belarus']);
+    // "Belarus" is row 2's label; "belarus" is row 3's written ID, which wins as a name.
+    expect(fixed.dataset.relations[0]).toMatchObject({ source: 'belarus', target: 'belarus-2' });
+  });
+
+  it('lets Ends name a connection by the ID written, even one that is not a slug', async () => {
+    const result = await loadSheets({
+      'map.elements.csv': ELEMENTS,
+      'map.connections.csv':
+        'ID,From,To,Type,Date,Ends\nDeal 1,Belarus,Lithuania,Negotiation,2025-09,\n,Belarus,Lithuania,Deal,2025-10,Deal 1\n,Belarus,Lithuania,Support,2025-11,Deal 9\n',
+    });
+    expect(errors(result.issues)).toEqual([
+      'map.connections.csv: row 4, column Ends: "Deal 9" is not a connection: no row of the connections sheet has this ID; add a row for it there or fix the name',
+    ]);
+  });
+
+  it('tells a label shared by two rows apart by row, and says to add an ID column', async () => {
+    const result = await loadSheets({
+      'map.elements.csv': 'Label,Type\nBelarus,state\nBelarus,state\n',
+      'map.connections.csv': 'From,To,Type\nBelarus,Belarus,dependency\n',
+    });
+    expect(errors(result.issues)[0]).toBe(
+      'map.connections.csv: row 2, column From: "Belarus" names several rows of the elements sheet (rows 2, 3); add an ID column there, give those rows IDs and write one of them here',
+    );
+  });
+
+  it('asks for the sources sheet once when connections name sources and it was not picked', async () => {
+    const result = await loadSheets({
+      'map.elements.csv': ELEMENTS,
+      'map.connections.csv':
+        'From,To,Type,Quote,Source\nBelarus,Lithuania,Support,a,news\nLithuania,Belarus,Support,b,news\n',
+    });
+    expect(errors(result.issues)).toEqual([
+      'map.connections.csv: row 2, column Source: names "news", but no sources sheet was picked; pick map.sources.csv too, with the sources\' texts',
+    ]);
+  });
+
+  it('warns of what a row gives and cannot keep: a source without a quote, a date label without a date', async () => {
+    const result = await loadSheets(
+      {
+        'map.elements.csv': ELEMENTS,
+        'map.connections.csv': 'From,To,Type,Source,Date label\nBelarus,Lithuania,Support,news,autumn\n',
+        'map.sources.csv': SOURCES,
+      },
+      { 'sources/news.txt': TEXT },
+    );
+    expect(errors(result.issues)).toEqual([]);
+    expect(result.ok).toBe(true);
+    const said = messages(result.issues);
+    expect(said).toContain(
+      'map.connections.csv: row 2, column Quote: is empty, so the source named beside it is not kept and the relation has no evidence yet; copy the passage from the source into Quote',
+    );
+    expect(said).toContain(
+      'map.connections.csv: row 2, column Date label: is not kept because Date is empty; give the date too, or clear this cell',
+    );
+  });
+
+  it('reads a quote holding "|" whole when it stands so in the source, and says how to escape one otherwise', async () => {
+    const text = 'Exports fell | imports rose, the ministry said.';
+    const sheets = (quote: string) => ({
+      'map.elements.csv': ELEMENTS,
+      'map.connections.csv': `From,To,Type,Quote,Source\nBelarus,Lithuania,Support,${quote},news\n`,
+      'map.sources.csv': SOURCES,
+    });
+    const whole = await loadSheets(sheets('Exports fell | imports rose'), { 'sources/news.txt': text });
+    expect(errors(whole.issues)).toEqual([]);
+    if (!whole.ok) throw new Error('not loaded');
+    expect(whole.dataset.relations[0]!.evidence.map((e) => e.quote)).toEqual(['Exports fell | imports rose']);
+
+    const split = await loadSheets(sheets('Exports fell | the minister'), { 'sources/news.txt': text });
+    expect(messages(split.issues)).toContain(
+      'map.connections.csv: row 2, column Quote: was read as 2 quotes, split at "|"; if a "|" belongs to the quote, write it as "\\|"',
+    );
+  });
+
+  it('does not also call an elements sheet missing when it was picked and is not UTF-8', async () => {
+    const files: TextFile[] = [
+      { path: 'map.elements.csv', content: new Uint8Array([0x4c, 0x61, 0xff, 0x0a]) },
+    ];
+    const result = await loadAny({
+      file: 'map.connections.csv',
+      folder: '',
+      content: 'From,To,Type\n',
+      files,
+      readText: () => Promise.resolve(undefined),
+    });
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ file: 'map.elements.csv' });
+  });
+
+  it('reads sheets a browser renamed on a second download: "map.elements (1).csv"', async () => {
+    const result = await loadSheets({
+      'map.elements (1).csv': ELEMENTS,
+      'map.connections (1).csv': 'From,To,Type\nBelarus,Lithuania,Support\n',
+    });
+    expect(result.ok).toBe(true);
   });
 
   it('splits cells on "|" and keeps an escaped "\\|"', () => {

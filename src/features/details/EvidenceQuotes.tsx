@@ -13,6 +13,9 @@ interface EvidenceQuotesProps {
   list?: EvidenceList;
 }
 
+/** Sources offered to quote from when a relation has none: a map may cite hundreds. */
+const MAX_SOURCE_BUTTONS = 4;
+
 /** The quotes of one evidence list, each tied to its verified place in the source. */
 export function EvidenceQuotes({
   index,
@@ -21,18 +24,39 @@ export function EvidenceQuotes({
   list = { kind: 'evidence' },
 }: EvidenceQuotesProps) {
   const editable = useAppStore(selectEditable);
+  const openReader = useAppStore((s) => s.openReader);
   // Only a relation's or deal's own evidence can be removed here, and never its last quote.
   const holder =
     editable && list.kind === 'evidence' && evidence.length > 1
       ? { kind: index.deals.has(elementId) ? ('deal' as const) : ('relation' as const), id: elementId }
       : null;
   if (evidence.length === 0) {
+    const sources = [...index.sources.values()].slice(0, MAX_SOURCE_BUTTONS);
     return (
-      <p className="no-evidence">
-        <strong>{UNQUOTED_LABEL}.</strong> This relation came in without a quote, so nothing here shows that a
-        source says it. Find the passage in a source and add it as evidence; until then the map draws it grey
-        with a hollow arrow and counts it at half strength as a lever.
-      </p>
+      <div className="no-evidence">
+        <p>
+          <strong>{UNQUOTED_LABEL}.</strong> This relation came in without a quote, so nothing here shows that
+          a source says it. To add one, {editable ? '' : 'choose Edit map, then '}open the source in the
+          reader, select the passage and press “Add as evidence”. Until then the map draws it grey with a
+          hollow arrow and counts it at half strength as a lever.
+        </p>
+        {sources.length > 0 && (
+          <ul className="no-evidence-sources" aria-label="Sources to quote from">
+            {sources.map((source) => (
+              <li key={source.id}>
+                <button
+                  type="button"
+                  className="btn"
+                  aria-label={`Read ${source.title}`}
+                  onClick={() => openReader({ sourceId: source.id })}
+                >
+                  Read “{source.title}”
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     );
   }
   return (

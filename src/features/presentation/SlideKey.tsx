@@ -1,6 +1,12 @@
 import { RELATION_CATEGORIES, RELATION_TYPES, type RelationCategory } from '../../domain/relationTypes';
 import type { GraphIndex } from '../../domain/graphIndex';
-import { CONTESTED_COLOR, CONTESTED_MARK, STANCE_INFO } from '../../domain/stances';
+import {
+  CONTESTED_COLOR,
+  CONTESTED_MARK,
+  STANCE_INFO,
+  UNQUOTED_COLOR,
+  UNQUOTED_LABEL,
+} from '../../domain/stances';
 import type { Stance } from '../../domain/schema';
 import { LineSwatch } from '../sidebar/LineSwatch';
 
@@ -9,14 +15,17 @@ export function SlideKey({ index, relationIds }: { index: GraphIndex; relationId
   const categories = new Set<RelationCategory>();
   const stances = new Set<Stance>();
   let contested = false;
+  let unquoted = false;
   for (const id of relationIds) {
     const rel = index.relations.get(id);
     if (!rel) continue;
-    categories.add(RELATION_TYPES[rel.type].category);
+    // A relation with no evidence yet is drawn grey whatever its category: keyed as such.
+    if (rel.evidence.length === 0) unquoted = true;
+    else categories.add(RELATION_TYPES[rel.type].category);
     stances.add(rel.stance);
     contested ||= rel.contested !== undefined;
   }
-  if (categories.size === 0) return null;
+  if (categories.size === 0 && !unquoted) return null;
   return (
     <ul className="slide-key" aria-label="Key">
       {[...categories].map((c) => (
@@ -37,6 +46,12 @@ export function SlideKey({ index, relationIds }: { index: GraphIndex; relationId
             {STANCE_INFO[s].label}
           </li>
         ))}
+      {unquoted && (
+        <li>
+          <span className="slide-key-line" style={{ borderTopColor: UNQUOTED_COLOR }} aria-hidden="true" />
+          {UNQUOTED_LABEL}
+        </li>
+      )}
       {contested && (
         <li>
           <span

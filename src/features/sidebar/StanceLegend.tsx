@@ -34,6 +34,20 @@ export function StanceLegend({ counts }: { counts: LegendCounts }) {
             </li>
           );
         })}
+        {counts.unquoted > 0 && (
+          // Shown or hidden like a stance: pressed means drawn, as everywhere in the legend.
+          <li>
+            <LegendToggle
+              pressed={!hideUnquoted}
+              onToggle={() => setUnquotedHidden(!hideUnquoted)}
+              swatch={<LineSwatch line="solid" color={UNQUOTED_COLOR} />}
+              label={UNQUOTED_LABEL}
+              count={counts.unquoted}
+              noun={plural(counts.unquoted, 'relation')}
+              title="Brought in without a quote: drawn grey with a hollow arrow until a quote from a source supports it."
+            />
+          </li>
+        )}
       </ul>
       <label className="legend-contested" title="The text reports competing claims about these relations.">
         <input
@@ -52,26 +66,6 @@ export function StanceLegend({ counts }: { counts: LegendCounts }) {
           <span className="visually-hidden"> {plural(counts.contested, 'relation')}</span>
         </span>
       </label>
-      {counts.unquoted > 0 && (
-        <label
-          className="legend-contested"
-          title="Brought in without a quote: drawn grey with a hollow arrow until a quote from a source supports it."
-        >
-          <input
-            type="checkbox"
-            checked={!hideUnquoted}
-            onChange={(event) => setUnquotedHidden(!event.target.checked)}
-          />
-          <span className="legend-swatch">
-            <LineSwatch line="solid" color={UNQUOTED_COLOR} />
-          </span>
-          <span className="legend-label">{UNQUOTED_LABEL}</span>
-          <span className="legend-count">
-            {counts.unquoted}
-            <span className="visually-hidden"> {plural(counts.unquoted, 'relation')}</span>
-          </span>
-        </label>
-      )}
     </LegendSection>
   );
 }

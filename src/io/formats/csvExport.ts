@@ -5,8 +5,14 @@
  * with a byte-order mark, which Excel needs to read UTF-8 (Cyrillic names stay readable).
  */
 import Papa from 'papaparse';
-import type { Dataset, Source } from '../../domain/schema';
-import { sourceTextFiles, sourceTextPath, type Exporter, type ExportedFile } from './format';
+import type { Source } from '../../domain/schema';
+import {
+  sourceTextFiles,
+  sourceTextPath,
+  type Exporter,
+  type ExportedFile,
+  type MapToExport,
+} from './format';
 import { COLUMNS, guardFormula, joinValues, sheetFile, type Sheet } from './csvSheets';
 
 const CSV = 'text/csv;charset=utf-8';
@@ -26,8 +32,15 @@ function sheet<S extends Sheet>(
 }
 
 /** What the sheets have no columns for, counted. */
-function dropped(dataset: Dataset): string[] {
+function dropped({ dataset, texts }: MapToExport): string[] {
   const counts: [number, string][] = [
+    [
+      // An anchor only matters where it is not the first place the words stand in the source.
+      dataset.relations
+        .flatMap((r) => r.evidence)
+        .filter((ev) => ev.anchor && texts[ev.source]?.indexOf(ev.quote) !== ev.anchor.start).length,
+      'quote(s) chosen at a later place of words that stand more than once in the source keep their words; read back, they mark the first place',
+    ],
     [dataset.deals.length, 'deal(s)'],
     [dataset.stories.length, 'story(ies)'],
     [
@@ -43,7 +56,10 @@ function dropped(dataset: Dataset): string[] {
       'date(s) marked approximate keep the date but not the mark',
     ],
   ];
-  return counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  return [
+    "the map's title and description (read back, the title is made from the file name)",
+    ...counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`),
+  ];
 }
 
 export const exportCsv: Exporter = (map, name) => {
@@ -97,7 +113,7 @@ export const exportCsv: Exporter = (map, name) => {
   }));
   return {
     files: [elements, connections, sheet(name, 'sources', sourceRows), ...sourceTextFiles(map)],
-    dropped: dropped(dataset),
+    dropped: dropped(map),
   };
 };
 

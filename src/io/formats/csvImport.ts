@@ -11,10 +11,11 @@ import { RELATION_TYPES } from '../../domain/relationTypes';
 import { STANCE_INFO } from '../../domain/stances';
 import { asText, notUtf8 } from '../decode';
 import { baseName } from '../paths';
-import { AMBIGUOUS, NameIndex } from './csvLookup';
+import { NameIndex } from './csvLookup';
 import { registryId } from './foreignGraph';
-import { sheetOf, splitValues, type Sheet } from './csvSheets';
+import { SEPARATOR, sheetFile, sheetOf, splitValues, type Sheet } from './csvSheets';
 import { readTable, place, type Table } from './csvTable';
+import { findText } from '../textFiles';
 import { sourceTextPath, type Importer, type ImportInput } from './format';
 import { placeIn } from './csvPlaces';
 
@@ -24,21 +25,26 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 function sheetsOf({ file, text, files }: ImportInput, issues: Issue[]) {
   const own = sheetOf(file);
   const texts = new Map<Sheet, { file: string; text: string }>();
-  if (!own) return { own, texts };
+  /** Sheets picked that could not be read (already said): not "missing" as well. */
+  const unreadable = new Set<Sheet>();
+  if (!own) return { own, texts, unreadable };
   texts.set(own.sheet, { file, text });
   for (const other of files) {
     const sheet = sheetOf(other.path);
     if (!sheet || sheet.base.toLowerCase() !== own.base.toLowerCase() || texts.has(sheet.sheet)) continue;
     const decoded = asText(other.content);
     if (decoded.ok) texts.set(sheet.sheet, { file: other.path, text: decoded.text });
-    else issues.push({ severity: 'error', file: other.path, path: '', message: notUtf8(decoded.byteOffset) });
+    else {
+      unreadable.add(sheet.sheet);
+      issues.push({ severity: 'error', file: other.path, path: '', message: notUtf8(decoded.byteOffset) });
+    }
   }
-  return { own, texts };
+  return { own, texts, unreadable };
 }
 
 export const importCsv: Importer = (input) => {
   const issues: Issue[] = [];
-  const { own, texts } = sheetsOf(input, issues);
+  const { own, texts, unreadable } = sheetsOf(input, issues);
   const fail = (message: string) => ({
     ok: false as const,
     issues: [...issues, { severity: 'error' as const, file: input.file, path: '', message }],
@@ -48,6 +54,7 @@ export const importCsv: Importer = (input) => {
       'is not named as a sheet of a map; name the sheets map.elements.csv, map.connections.csv and map.sources.csv (any name for "map")',
     );
   }
+  if (unreadable.has('elements')) return { ok: false, issues };
   if (!texts.has('elements')) {
     return fail(
       `has no elements sheet beside it; pick ${own.base ? `${baseName(own.base)}.` : ''}elements.csv too, with a row for each actor (Label, Type)`,
@@ -61,7 +68,7 @@ export const importCsv: Importer = (input) => {
   if (!tables.elements || tables.connections === null || tables.sources === null)
     return { ok: false, issues };
   const elementSheet = tables.elements;
-  if (!tables.connections) {
+  if (!tables.connections && !unreadable.has('connections')) {
     issues.push({
       severity: 'warning',
       file: elementSheet.file,
@@ -71,23 +78,42 @@ export const importCsv: Importer = (input) => {
     });
   }
 
-  const taken = new Set<string>();
   const error = (file: string, path: string, message: string) =>
     issues.push({ severity: 'error', file, path, message });
-  /** An ID cell as it is when it is a good, unused id; else a fresh id from the name. */
+  const warn = (file: string, path: string, message: string) =>
+    issues.push({ severity: 'warning', file, path, message });
+
+  // Every ID written in any sheet is claimed before a single one is made up, so an ID made
+  // from a name never takes one a later row writes. Sheets share one namespace of ids.
+  const claims = claimWrittenIds(tables, error);
+  const taken = new Set(claims.keys());
+  /** An ID cell as it is when it is a good id this row claimed; else a fresh id from the name. */
   const idFor = (file: string, row: number, cell: string, name: string, fallback: string) => {
-    if (cell !== '' && taken.has(cell))
-      error(file, place(row, 'ID'), `"${cell}" is already the ID of another row; give each row its own ID`);
-    const id =
-      cell !== '' && ID.test(cell) && !taken.has(cell) ? cell : uniqueId(cell || name, fallback, taken);
+    const claim = claims.get(cell);
+    if (claim?.file === file && claim.row === row) return cell;
+    const id = uniqueId(cell || name, fallback, taken);
     taken.add(id);
     return id;
   };
+  const rowOf = new Map<string, number>();
 
   // Sources first: relations name them.
   const sourceNames = new NameIndex();
+  const textPaths = new Map<string, string>();
+  const textPathOf = (id: string, cell: string) => {
+    textPaths.set(id, cell || sourceTextPath(id));
+    return textPaths.get(id)!;
+  };
+  /** A source's text among the files picked, if it is there and readable. */
+  const textOf = (id: string) => {
+    const path = textPaths.get(id);
+    const found = path === undefined ? undefined : findText(input.files, input.folder, path);
+    const decoded = found === undefined ? undefined : asText(found);
+    return decoded?.ok ? decoded.text : undefined;
+  };
   const sources = (tables.sources?.rows ?? []).map((r) => {
     const id = idFor(tables.sources!.file, r.row, r.cell('ID'), r.cell('Title'), 'source');
+    rowOf.set(id, r.row);
     sourceNames.addExact(r.cell('ID'), id);
     sourceNames.addExact(id, id);
     sourceNames.addLoose(r.cell('Title'), id);
@@ -110,7 +136,7 @@ export const importCsv: Importer = (input) => {
           : published,
       ...optional('url', r.cell('URL')),
       ...optional('rights', r.cell('Rights')),
-      text: r.cell('Text') || sourceTextPath(id),
+      text: textPathOf(id, r.cell('Text')),
     };
   });
 
@@ -124,6 +150,7 @@ export const importCsv: Importer = (input) => {
   const positions: Record<string, { x: number; y: number }> = {};
   const actors = elementRows.map((r) => {
     const id = idFor(elementSheet.file, r.row, r.cell('ID'), r.cell('Label'), 'actor');
+    rowOf.set(id, r.row);
     actorNames.addExact(r.cell('ID'), id);
     actorNames.addExact(id, id);
     actorNames.addLoose(r.cell('Label'), id);
@@ -161,38 +188,48 @@ export const importCsv: Importer = (input) => {
   /** The id a cell names, or undefined after saying why not. */
   const named = (
     names: NameIndex,
-    what: string,
-    sheet: string,
+    kind: NameKind,
     file: string,
     row: number,
     column: string,
     name: string,
   ) => {
-    const id = names.find(name);
-    if (id === AMBIGUOUS)
-      error(file, place(row, column), `"${name}" is the label of several ${what}s; name one by its ID`);
-    else if (id === undefined)
+    const found = names.find(name);
+    if (typeof found === 'string') return found;
+    const { what, sheet, by } = NAME_KINDS[kind];
+    if (found === undefined)
       error(
         file,
         place(row, column),
-        `"${name}" is not ${what === 'element' ? 'an' : 'a'} ${what}: no row of the ${sheet} sheet has this ID, ${what === 'element' ? 'label or alias' : 'or title'}; add a row for it there or fix the name`,
+        `"${name}" is not ${what}: no row of the ${sheet} sheet has this ${by}; add a row for it there or fix the name`,
       );
-    return id === AMBIGUOUS ? undefined : id;
+    else {
+      const rows = [...found.ids].map((id) => rowOf.get(id)).filter((n) => n !== undefined);
+      const hasIds = Boolean(tables[sheet]?.hasColumn('ID'));
+      error(
+        file,
+        place(row, column),
+        `"${name}" names several rows of the ${sheet} sheet (rows ${rows.join(', ')}); ${hasIds ? 'give those rows IDs' : 'add an ID column there, give those rows IDs'} and write one of them here`,
+      );
+    }
+    return undefined;
   };
 
   elementRows.forEach((r, i) => {
     const parent = r.cell('Parent');
     if (parent === '') return;
-    const id = named(actorNames, 'element', 'elements', elementSheet.file, r.row, 'Parent', parent);
+    const id = named(actorNames, 'element', elementSheet.file, r.row, 'Parent', parent);
     if (id) Object.assign(actors[i]!, { parent: id });
   });
 
   const relationRows: number[] = [];
+  const relationNames = new NameIndex();
+  const endsCells: { row: number; names: string[] }[] = [];
   const noClaim: number[] = [];
+  let toldNoSourcesSheet = false;
   const relations = (tables.connections?.rows ?? []).flatMap((r) => {
     const file = tables.connections!.file;
-    const at = (column: string, name: string) =>
-      named(actorNames, 'element', 'elements', file, r.row, column, name);
+    const at = (column: string, name: string) => named(actorNames, 'element', file, r.row, column, name);
     const source = at('From', r.cell('From'));
     const target = at('To', r.cell('To'));
     if (!source || !target) return [];
@@ -201,10 +238,30 @@ export const importCsv: Importer = (input) => {
     const verb = (RELATION_TYPES as Record<string, { verb: string }>)[type]?.verb ?? r.cell('Type');
     const relationLabel = r.cell('Label') || verb;
     if (r.cell('Claim') === '') noClaim.push(r.row);
-    const quotes = splitValues(r.cell('Quote'));
-    const cited = splitValues(r.cell('Source')).map((name) =>
-      named(sourceNames, 'source', 'sources', file, r.row, 'Source', name),
-    );
+    let quotes = splitValues(r.cell('Quote'));
+    const sourceCells = splitValues(r.cell('Source'));
+    if (sourceCells.length > 0 && !tables.sources) {
+      // Said once: every row would say the same.
+      if (!toldNoSourcesSheet && !unreadable.has('sources'))
+        error(
+          file,
+          place(r.row, 'Source'),
+          `names "${sourceCells[0]}", but no sources sheet was picked; pick ${sheetFile(own.base, 'sources')} too, with the sources' texts`,
+        );
+      toldNoSourcesSheet = true;
+      return [];
+    }
+    const cited = sourceCells.map((name) => named(sourceNames, 'source', file, r.row, 'Source', name));
+    if (quotes.length > 1 && cited.length === 1 && cited[0])
+      quotes = oneQuoteIfVerbatim(r.cell('Quote'), quotes, textOf(cited[0]), (message) =>
+        warn(file, place(r.row, 'Quote'), message),
+      );
+    if (quotes.length === 0 && cited.length > 0)
+      warn(
+        file,
+        place(r.row, 'Quote'),
+        'is empty, so the source named beside it is not kept and the relation has no evidence yet; copy the passage from the source into Quote',
+      );
     if (quotes.length > 0 && cited.length === 0)
       error(
         file,
@@ -217,19 +274,34 @@ export const importCsv: Importer = (input) => {
         place(r.row, 'Source'),
         `names ${cited.length} sources for ${quotes.length} quote(s); give one source for every quote, or one per quote in the same order`,
       );
-    const evidence = quotes.map((quote, j) => ({ source: cited[cited.length === 1 ? 0 : j] ?? '', quote }));
+    const evidence =
+      cited.length === 0
+        ? []
+        : quotes.map((quote, j) => ({ source: cited[cited.length === 1 ? 0 : j] ?? '', quote }));
     const [start, end] = [r.cell('Date'), r.cell('Until')];
     if (end !== '' && start === '')
       error(file, place(r.row, 'Until'), 'has an end date but Date is empty; give the date it started too');
+    for (const column of ['Date label', 'Date basis'] as const)
+      if (start === '' && r.cell(column) !== '')
+        warn(
+          file,
+          place(r.row, column),
+          'is not kept because Date is empty; give the date too, or clear this cell',
+        );
     const attributedTo = splitValues(r.cell('Attributed to')).map(
       (name) => at('Attributed to', name) ?? name,
     );
-    // By id: the relations it ends may come later in the sheet.
+    // Named once every row has its id: the relations it ends may come later in the sheet.
     const ends = splitValues(r.cell('Ends'));
+    if (ends.length) endsCells.push({ row: r.row, names: ends });
+    const id = idFor(file, r.row, r.cell('ID'), `${source} ${type} ${target}`, 'relation');
+    rowOf.set(id, r.row);
+    relationNames.addExact(r.cell('ID'), id);
+    relationNames.addExact(id, id);
     relationRows.push(r.row);
     return [
       {
-        id: idFor(file, r.row, r.cell('ID'), `${source} ${type} ${target}`, 'relation'),
+        id,
         source,
         target,
         type,
@@ -250,10 +322,16 @@ export const importCsv: Importer = (input) => {
           ? { stance: registryId(r.cell('Stance'), STANCE_INFO) ?? r.cell('Stance') }
           : {}),
         ...(attributedTo.length ? { attributedTo } : {}),
-        ...(ends.length ? { ends } : {}),
-      },
+      } as { id: string; ends?: string[] },
     ];
   });
+  for (const { row, names } of endsCells) {
+    const relation = relations[relationRows.indexOf(row)];
+    const ends = names.map((name) =>
+      named(relationNames, 'connection', tables.connections!.file, row, 'Ends', name),
+    );
+    if (relation) relation.ends = ends.filter((id) => id !== undefined);
+  }
   if (noClaim.length > 0) {
     issues.push({
       severity: 'warning',
@@ -301,4 +379,61 @@ function yes(cell: string): boolean {
 
 function someRows(rows: readonly number[]): string {
   return rows.length > 6 ? `${rows.slice(0, 6).join(', ')} and ${rows.length - 6} more` : rows.join(', ');
+}
+
+/** How a cell names each kind of row, for the message when it names none. */
+type NameKind = 'element' | 'source' | 'connection';
+const NAME_KINDS = {
+  element: { what: 'an element', sheet: 'elements', by: 'ID, label or alias' },
+  source: { what: 'a source', sheet: 'sources', by: 'ID or title' },
+  connection: { what: 'a connection', sheet: 'connections', by: 'ID' },
+} as const satisfies Record<NameKind, { what: string; sheet: Sheet; by: string }>;
+
+/**
+ * The IDs written in the sheets that can stand as ids, each with the row that wrote it first;
+ * a later row writing the same one is told where it stands already.
+ */
+function claimWrittenIds(
+  tables: { [S in Sheet]: Table<S> | null | undefined },
+  error: (file: string, path: string, message: string) => void,
+): Map<string, { file: string; row: number }> {
+  const written = new Map<string, { file: string; row: number; sheet: Sheet }>();
+  for (const sheet of ['sources', 'elements', 'connections'] as const) {
+    const table = tables[sheet] as Table<Sheet> | null | undefined;
+    for (const r of table?.rows ?? []) {
+      const cell = r.cell('ID');
+      if (cell === '') continue;
+      const earlier = written.get(cell);
+      if (earlier)
+        error(
+          table!.file,
+          place(r.row, 'ID'),
+          `"${cell}" is already the ID of row ${earlier.row} of the ${earlier.sheet} sheet; give each row its own ID`,
+        );
+      else written.set(cell, { file: table!.file, row: r.row, sheet });
+    }
+  }
+  // An ID that cannot stand as one as written ("US Gov") is made into one like a name is.
+  return new Map([...written].filter(([cell]) => ID.test(cell)));
+}
+
+/**
+ * A Quote cell holding "|" is several quotes, unless the "|" belongs to the passage: a cell
+ * that stands in its source word for word as a whole is read as one quote. A split whose
+ * parts are not all in the source is told how to keep a "|" inside a quote.
+ */
+function oneQuoteIfVerbatim(
+  cell: string,
+  parts: string[],
+  text: string | undefined,
+  warn: (message: string) => void,
+): string[] {
+  if (text === undefined) return parts;
+  const whole = cell.replaceAll(`\\${SEPARATOR}`, SEPARATOR);
+  if (text.includes(whole)) return [whole];
+  if (parts.some((part) => !text.includes(part)))
+    warn(
+      `was read as ${parts.length} quotes, split at "${SEPARATOR}"; if a "${SEPARATOR}" belongs to the quote, write it as "\\${SEPARATOR}"`,
+    );
+  return parts;
 }

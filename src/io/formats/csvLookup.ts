@@ -4,8 +4,10 @@
  * registryId in foreignGraph.ts, for every format.)
  */
 
-/** What a name shared by two rows finds. */
-export const AMBIGUOUS = Symbol('ambiguous');
+/** What a name shared by several rows finds: their ids. */
+export interface Ambiguous {
+  ids: ReadonlySet<string>;
+}
 
 /**
  * Names to ids: every name (an ID as written, the id it became, a label, an alias) points to
@@ -28,12 +30,12 @@ export class NameIndex {
     this.byName.set(key, ids);
   }
 
-  /** The id a cell names, AMBIGUOUS when a label names several, or undefined. */
-  find(name: string): string | typeof AMBIGUOUS | undefined {
+  /** The id a cell names, the ids when a label names several, or undefined. */
+  find(name: string): string | Ambiguous | undefined {
     const exact = this.exact.get(name);
     if (exact !== undefined) return exact;
     const ids = this.byName.get(name.trim().toLowerCase());
     if (!ids) return undefined;
-    return ids.size === 1 ? [...ids][0] : AMBIGUOUS;
+    return ids.size === 1 ? [...ids][0] : { ids };
   }
 }

@@ -135,9 +135,12 @@ export function unguardFormula(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** "data/map.connections.csv" → the map's base "data/map" and the sheet, or null for another name. */
+/**
+ * "data/map.connections.csv" → the map's base "data/map" and the sheet, or null for another
+ * name. A browser's " (1)" on a file downloaded twice is allowed: "map.elements (1).csv".
+ */
 export function sheetOf(file: string): { base: string; sheet: Sheet } | null {
-  const match = /^(.*?)(?:^|[.\-_ ])?(elements|connections|sources)\.csv$/i.exec(file);
+  const match = /^(.*?)(?:^|[.\-_ ])?(elements|connections|sources)(?: ?\(\d+\))?\.csv$/i.exec(file);
   if (!match) return null;
   return { base: match[1]!, sheet: match[2]!.toLowerCase() as Sheet };
 }

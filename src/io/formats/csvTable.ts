@@ -18,6 +18,8 @@ export interface TableRow<S extends Sheet> {
 export interface Table<S extends Sheet> {
   file: string;
   rows: TableRow<S>[];
+  /** Whether the header has this column (a missing one reads as empty cells). */
+  hasColumn: (column: Column<S>) => boolean;
 }
 
 export function place(row: number, column?: string): string {
@@ -96,7 +98,7 @@ export function readTable<S extends Sheet>(
       },
     });
   });
-  return { file, rows };
+  return { file, rows, hasColumn: (column) => columnAt.has(column) };
 }
 
 /**
