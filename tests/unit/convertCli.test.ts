@@ -40,6 +40,27 @@ describe('npm run convert', () => {
     expect(json.sources.every((s) => typeof s.content === 'string')).toBe(true);
   });
 
+  it('names the sheets after the map when OUT is one of them, and validate finds them in the folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lm-convert-'));
+    const out = convert('graph-data/belarus/dataset.json', path.join(dir, 'belarus.connections.csv'));
+    expect(out.code).toBe(0);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.csv'))
+        .sort(),
+    ).toEqual(['belarus.connections.csv', 'belarus.elements.csv', 'belarus.sources.csv']);
+    const validate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], {
+      encoding: 'utf8',
+    });
+    expect(validate.stderr).toBe('');
+    expect(validate.status).toBe(0);
+    // One map, read from its connections sheet with the others beside it.
+    expect(validate.stdout).toContain(
+      `${path.join(dir, 'belarus.connections.csv')}: 81 actors, 168 relations`,
+    );
+    expect(validate.stdout.match(/ actors, /g)).toHaveLength(1);
+  });
+
   it.each(['gexf', 'graphml'])('goes to %s and back with every relation and quote checked', (ext) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lm-convert-'));
     const out = convert('graph-data/belarus/dataset.json', path.join(dir, `belarus.${ext}`));
