@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DealForm } from '../../src/features/authoring/DealForm';
 import { EvidenceForm } from '../../src/features/authoring/EvidenceForm';
 import { MapBar } from '../../src/features/authoring/MapBar';
 import { MyMapsDialog } from '../../src/features/authoring/MyMapsDialog';
-import { putMap } from '../../src/io/localMaps';
+import { getLastOpen, putMap } from '../../src/io/localMaps';
+import { rememberOpen } from '../../src/features/authoring/useLocalSaving';
 import { SlideForm } from '../../src/features/authoring/SlideForm';
 import { StoryEditor } from '../../src/features/authoring/StoryEditor';
 import { SourceReader } from '../../src/features/reader/SourceReader';
@@ -158,5 +159,28 @@ describe('my maps', () => {
     expect(await screen.findByRole('button', { name: 'Open “Harbour, renamed”' })).toBeInTheDocument();
     // An edit like any other: Undo takes it back.
     expect(selectUndoLabel(useAppStore.getState())).toBe('rename map');
+  });
+});
+
+describe('which map a reload opens', () => {
+  it('is the one opened last, even when the bundled map’s idle turn comes after “Edit map”', async () => {
+    // The page is busy: the bundled map's turn to be remembered comes only when we say.
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+      idle.push(() => callback({ didTimeout: false, timeRemaining: () => 10 }));
+      return idle.length;
+    });
+    try {
+      rememberOpen({ kind: 'bundled', name: 'belarus' });
+      rememberOpen({ kind: 'local', id: 'mine' });
+      await waitFor(async () =>
+        expect(await getLastOpen()).toMatchObject({ ok: true, ref: { kind: 'local', id: 'mine' } }),
+      );
+      for (const turn of idle) turn();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await getLastOpen()).toMatchObject({ ok: true, ref: { kind: 'local', id: 'mine' } });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

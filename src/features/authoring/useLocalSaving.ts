@@ -10,19 +10,29 @@ import { currentMapJson } from './mapActions';
 // The browser's storage (with its record schema) is fetched when first written to.
 const putMap = async (record: MapRecord) => (await import('../../io/localMaps')).putMap(record);
 
+/** Counts the maps opened, so a deferred remember never writes over a newer one. */
+let opened = 0;
+
 /**
  * A map of one's own is remembered at once (a reload must find it); the bundled map once
  * the page is idle, so nothing of it competes with drawing the map at start. A file opened
- * from disk cannot be opened again by itself: nothing is remembered for it.
+ * from disk cannot be opened again by itself: nothing is remembered for it. Only the map open
+ * last is written: on a busy page the bundled map's idle turn can come after "Edit map" has
+ * already remembered the copy, and would otherwise make a reload open the bundled map.
  */
-function rememberOpen(origin: MapOrigin | null) {
+export function rememberOpen(origin: MapOrigin | null) {
   const ref: LastOpen =
     origin?.kind === 'local'
       ? { kind: 'local', id: origin.id }
       : origin?.kind === 'bundled'
         ? { kind: 'bundled', name: origin.name }
         : null;
-  const remember = () => void import('../../io/lastOpen').then((last) => last.setLastOpen(ref));
+  const turn = ++opened;
+  const current = () => turn === opened;
+  const remember = () => {
+    if (!current()) return;
+    void import('../../io/lastOpen').then((last) => (current() ? last.setLastOpen(ref) : undefined));
+  };
   if (ref?.kind === 'local') remember();
   else if ('requestIdleCallback' in window) requestIdleCallback(remember, { timeout: 3000 });
   else setTimeout(remember, 1000);
