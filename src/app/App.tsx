@@ -89,8 +89,8 @@ export function App() {
             <h2>No dataset yet</h2>
             <p className="muted">
               Open a dataset .json file together with its source texts, or a map’s spreadsheets
-              (map.elements.csv, map.connections.csv), or drop them on this window; or start a map of your own
-              from an article with “New map” above.
+              (map.elements.csv, map.connections.csv, or one .xlsx workbook), or drop them on this window; or
+              start a map of your own from an article with “New map” above.
             </p>
             <OpenDatasetButton />
           </div>

@@ -54,7 +54,7 @@ export async function loadPickedFiles(
 }
 
 const SPREADSHEET_AND_GRAPH_FILES =
-  'sheets (map.elements.csv, map.connections.csv, map.sources.csv) or a .gexf or .graphml file';
+  'sheets (map.elements.csv, map.connections.csv, map.sources.csv), a workbook (.xlsx) with those sheets, or a .gexf or .graphml file';
 
 /** The files that are maps (see mapFiles), by the path a folder pick gives or the name. */
 function mainFiles(files: readonly PickedFile[]): PickedFile[] {

@@ -32,8 +32,13 @@ export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
   const { file } = input;
   try {
     if (!isTextOrBytes(input.content)) return failed(file, 'is not a file the app can read');
-    const decoded = asText(input.content);
+    const decoded = info.binary ? { ok: true as const, text: '' } : asText(input.content);
     if (!decoded.ok) return failed(file, notUtf8(decoded.byteOffset));
+    // A view made here, as for text: a Uint8Array from another realm (a worker's message).
+    const bytes =
+      typeof input.content === 'string'
+        ? undefined
+        : new Uint8Array(input.content.buffer, input.content.byteOffset, input.content.byteLength);
     input.onProgress?.(`reading ${info.short}`);
     const importer = await info.importer().catch((error: unknown) => {
       if (!isChunkFailure(error)) throw error;
@@ -44,7 +49,13 @@ export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
         file,
         `could not be read: the part of Leverage Map that reads ${info.short} files did not load; check your connection and open the file again`,
       );
-    const imported = importer({ file, folder: input.folder, text: decoded.text, files: input.files });
+    const imported = await importer({
+      file,
+      folder: input.folder,
+      text: decoded.text,
+      ...(info.binary && bytes ? { bytes } : {}),
+      files: input.files,
+    });
     if (!imported.ok) return { ok: false, issues: imported.issues };
     const result = await loadDataset({ ...input, content: imported.json });
     const placed = result.issues.map((issue): Issue => {

@@ -1,6 +1,6 @@
 /**
  * Maps in and out of other tools, in the built app: the open map downloaded as spreadsheets
- * and opened again from them, and a map begun in a spreadsheet without quotes.
+ * and opened again from them, a map begun in a spreadsheet without quotes, and a workbook.
  */
 import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -95,5 +95,31 @@ describe('maps from and to spreadsheets', () => {
     await legend.click();
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('noevidence') === 'hide');
     expect(await legend.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('opens an Excel workbook picked with its source text, its quotes checked', async () => {
+    const { page } = await openApp('/');
+    await page
+      .getByLabel('Dataset files')
+      .first()
+      .setInputFiles([
+        {
+          name: 'harbour.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: await readFile('tests/fixtures/workbook/harbour.xlsx'),
+        },
+        asFile(
+          'harbour-notes.txt',
+          await readFile('tests/fixtures/workbook/sources/harbour-notes.txt', 'utf8'),
+        ),
+      ]);
+    await page.getByRole('heading', { level: 1, name: 'Harbour' }).waitFor();
+    await page.waitForSelector(APP_READY);
+    const drawn = await readGraph(page, (cy) => ({
+      actors: cy.nodes().length,
+      relations: cy.edges().length,
+      unquoted: cy.edges('[unquoted = 1]').length,
+    }));
+    expect(drawn).toEqual({ actors: 3, relations: 2, unquoted: 0 });
   });
 });

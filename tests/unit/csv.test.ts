@@ -218,7 +218,7 @@ describe('maps from spreadsheets', () => {
         'From,To,Type,Quote,Source\nBelarus,Lithuania,Support,a,news\nLithuania,Belarus,Support,b,news\n',
     });
     expect(errors(result.issues)).toEqual([
-      'map.connections.csv: row 2, column Source: names "news", but no sources sheet was picked; pick map.sources.csv too, with the sources\' texts',
+      'map.connections.csv: row 2, column Source: names "news", but there is no sources sheet; pick map.sources.csv too, with the sources\' texts',
     ]);
   });
 

@@ -13,7 +13,7 @@ export function OpenDatasetButton() {
         type="button"
         className="btn"
         onClick={() => inputRef.current?.click()}
-        title="Open a dataset .json with its source .txt files, or a map's spreadsheet sheets (.csv), a .gexf or a .graphml file (or drop them on the window)"
+        title="Open a dataset .json with its source .txt files, or a map's spreadsheet sheets (.csv) or workbook (.xlsx), a .gexf or a .graphml file (or drop them on the window)"
       >
         Open dataset…
       </button>

@@ -13,10 +13,10 @@ import { asText, notUtf8 } from '../decode';
 import { baseName } from '../paths';
 import { NameIndex } from './csvLookup';
 import { registryId } from './foreignGraph';
-import { SEPARATOR, sheetFile, sheetOf, splitValues, type Sheet } from './csvSheets';
+import { SEPARATOR, SHEETS, sheetFile, sheetOf, splitValues, type Sheet } from './csvSheets';
 import { readTable, place, type Table } from './csvTable';
 import { findText } from '../textFiles';
-import { sourceTextPath, type Importer, type ImportInput } from './format';
+import { sourceTextPath, type Imported, type Importer, type ImportInput } from './format';
 import { placeIn } from './csvPlaces';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -65,6 +65,38 @@ export const importCsv: Importer = (input) => {
     return found && readTable(found.file, sheet, found.text, issues);
   };
   const tables = { elements: read('elements'), connections: read('connections'), sources: read('sources') };
+  return importTables(input, tables, issues, {
+    title: baseName(own.base),
+    unreadable,
+    missing: (sheet) =>
+      sheet === 'connections'
+        ? 'pick the connections sheet too'
+        : `pick ${sheetFile(own.base, sheet)} too, with the sources' texts`,
+  });
+};
+
+/** What the sheets came from, for the title and for what to do about a sheet not there. */
+export interface SheetOrigin {
+  /** The name the map's title is made from: "belarus-at-the-border" → "Belarus at the border". */
+  title: string;
+  /** Sheets there but unreadable, already said: not "missing" as well. */
+  unreadable: ReadonlySet<Sheet>;
+  /** How to supply a sheet not there: "pick map.sources.csv too". */
+  missing: (sheet: 'connections' | 'sources') => string;
+}
+
+/**
+ * A map from its sheets read into tables, from CSV files or a workbook alike: the elements
+ * table is required, the connections and sources tables may be absent (undefined) and a table
+ * whose header is unusable is null (already said).
+ */
+export function importTables(
+  input: ImportInput,
+  tables: { [S in Sheet]: Table<S> | null | undefined },
+  issues: Issue[],
+  origin: SheetOrigin,
+): Imported {
+  const { unreadable } = origin;
   if (!tables.elements || tables.connections === null || tables.sources === null)
     return { ok: false, issues };
   const elementSheet = tables.elements;
@@ -73,8 +105,7 @@ export const importCsv: Importer = (input) => {
       severity: 'warning',
       file: elementSheet.file,
       path: '',
-      message:
-        'has no connections sheet beside it, so the map has actors and no relations; pick the connections sheet too',
+      message: `has no connections sheet beside it, so the map has actors and no relations; ${origin.missing('connections')}`,
     });
   }
 
@@ -246,7 +277,7 @@ export const importCsv: Importer = (input) => {
         error(
           file,
           place(r.row, 'Source'),
-          `names "${sourceCells[0]}", but no sources sheet was picked; pick ${sheetFile(own.base, 'sources')} too, with the sources' texts`,
+          `names "${sourceCells[0]}", but there is no sources sheet; ${origin.missing('sources')}`,
         );
       toldNoSourcesSheet = true;
       return [];
@@ -344,15 +375,12 @@ export const importCsv: Importer = (input) => {
   // A name or a source that cannot be found leaves gaps the loader would only report again.
   if (hasErrors(issues)) return { ok: false, issues };
   // "belarus-at-the-border" → "Belarus at the border": the sheets have no place for a title.
-  const title =
-    baseName(own.base)
-      .replace(/[.\-_ ]+/g, ' ')
-      .trim() || 'Imported map';
+  const title = origin.title.replace(/[.\-_ ]+/g, ' ').trim() || 'Imported map';
   const json = {
     format: 'leverage-map',
     version: 1,
     title: title.charAt(0).toUpperCase() + title.slice(1),
-    description: `Imported from ${[...texts.values()].map((t) => baseName(t.file)).join(', ')}.`,
+    description: `Imported from ${[...new Set(SHEETS.flatMap((sheet) => tables[sheet]?.file ?? []).map(baseName))].join(', ')}.`,
     sources,
     actors,
     relations,
@@ -363,9 +391,9 @@ export const importCsv: Importer = (input) => {
     connections: relationRows,
     sources: (tables.sources?.rows ?? []).map((r) => r.row),
   };
-  const fileOf = (sheet: Sheet) => texts.get(sheet)?.file ?? input.file;
+  const fileOf = (sheet: Sheet) => tables[sheet]?.file ?? input.file;
   return { ok: true, json, issues, placeOf: placeIn(rows, fileOf, actors) };
-};
+}
 
 /** A field only when its cell is filled. */
 function optional<K extends string>(key: K, cell: string): Partial<Record<K, string>> {

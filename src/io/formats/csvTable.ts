@@ -33,13 +33,48 @@ export function readTable<S extends Sheet>(
   text: string,
   issues: Issue[],
 ): Table<S> | null {
-  const error = (path: string, message: string) => issues.push({ severity: 'error', file, path, message });
   const parsed = Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
     delimiter: delimiterOf(text),
   });
-  const records = parsed.data;
+  const problems: TableProblem[] = [];
+  // Papaparse says which record a problem is in (0 is the header); a stray quote ends the file.
+  const told = new Set<string>();
+  for (const problem of parsed.errors) {
+    const row = (problem.row ?? 0) + 1;
+    if (problem.code === 'UndetectableDelimiter' || told.has(`${row} ${problem.code}`)) continue;
+    told.add(`${row} ${problem.code}`);
+    const hint =
+      problem.code === 'MissingQuotes'
+        ? 'a cell opened with a double quote is never closed; close it, and write a double quote inside a cell as two ("")'
+        : problem.code === 'InvalidQuotes'
+          ? 'a double quote inside a cell that is in double quotes must be written as two: "he said ""hi"" to me"'
+          : problem.message;
+    problems.push({ row, message: hint });
+  }
+  return tableOf(file, sheet, parsed.data, issues, { csv: problems });
+}
+
+/** A problem the parser found, at a row. */
+interface TableProblem {
+  row: number;
+  message: string;
+}
+
+/**
+ * A sheet's records (the header first), from a CSV parser or a workbook's sheet, read into
+ * rows of named cells; null (with issues) when the header lacks a column it cannot do without.
+ */
+export function tableOf<S extends Sheet>(
+  file: string,
+  sheet: S,
+  records: readonly (readonly string[])[],
+  issues: Issue[],
+  /** Said at their rows; a workbook's sheet has none, and no commas to put in quotes. */
+  from: { csv: readonly TableProblem[] } | 'workbook',
+): Table<S> | null {
+  const error = (path: string, message: string) => issues.push({ severity: 'error', file, path, message });
   const header = (records[0] ?? []).map((name) => name.trim());
   const known: readonly string[] = COLUMNS[sheet];
   const columnAt = new Map<string, number>();
@@ -64,20 +99,7 @@ export function readTable<S extends Sheet>(
       message: `${unread.map((c) => `"${c}"`).join(', ')} ${unread.length === 1 ? 'is' : 'are'} not read; the columns read are ${known.map((c) => `"${c}"`).join(', ')}`,
     });
   }
-  // Papaparse says which record a problem is in (0 is the header); a stray quote ends the file.
-  const told = new Set<string>();
-  for (const problem of parsed.errors) {
-    const row = (problem.row ?? 0) + 1;
-    if (problem.code === 'UndetectableDelimiter' || told.has(`${row} ${problem.code}`)) continue;
-    told.add(`${row} ${problem.code}`);
-    const hint =
-      problem.code === 'MissingQuotes'
-        ? 'a cell opened with a double quote is never closed; close it, and write a double quote inside a cell as two ("")'
-        : problem.code === 'InvalidQuotes'
-          ? 'a double quote inside a cell that is in double quotes must be written as two: "he said ""hi"" to me"'
-          : problem.message;
-    error(place(row), hint);
-  }
+  if (from !== 'workbook') for (const problem of from.csv) error(place(problem.row), problem.message);
   const rows: TableRow<S>[] = [];
   records.slice(1).forEach((cells, i) => {
     const row = i + 2;
@@ -86,7 +108,9 @@ export function readTable<S extends Sheet>(
     if (cells.slice(header.length).some((c) => c.trim() !== '')) {
       error(
         place(row),
-        `${cells.length} cells where the header has ${header.length}; a cell holding a comma must be in double quotes ("like, this")`,
+        from === 'workbook'
+          ? `has text past the last column named in row 1; name its column in row 1 or move the text`
+          : `${cells.length} cells where the header has ${header.length}; a cell holding a comma must be in double quotes ("like, this")`,
       );
       return;
     }

@@ -16,8 +16,10 @@ export interface ImportInput {
   file: string;
   /** The folder the file is in, to resolve companion files against ('' for none). */
   folder: string;
-  /** The file's text, already decoded and without a byte-order mark. */
+  /** The file's text, already decoded and without a byte-order mark ('' for a binary format). */
   text: string;
+  /** The file's bytes, for a binary format (a workbook). */
+  bytes?: Uint8Array;
   /** Other files picked with it: a CSV's other sheet, source texts in `sources/`. */
   files: readonly TextFile[];
 }
@@ -41,6 +43,8 @@ export type Imported =
   | { ok: false; issues: Issue[] };
 
 export type Importer = (input: ImportInput) => Imported;
+/** An importer that must wait (a workbook is unzipped asynchronously). */
+export type AsyncImporter = (input: ImportInput) => Promise<Imported>;
 
 /**
  * Where a source's text goes beside a map written in another format, and where an import looks

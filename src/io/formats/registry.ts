@@ -3,7 +3,7 @@
  * when a file of that format is opened or asked for (the first picture never waits for a
  * CSV parser). The app's Open and Export, and `npm run convert`, all read this one table.
  */
-import type { Exporter, Importer } from './format';
+import type { AsyncImporter, Exporter, Importer } from './format';
 
 export interface FormatInfo {
   /** What people call it. */
@@ -14,13 +14,15 @@ export interface FormatInfo {
   opensIn: string;
   /** File names ending so are this format (the first is what an export writes). */
   extensions: readonly string[];
-  importer?: () => Promise<Importer>;
+  importer?: () => Promise<Importer | AsyncImporter>;
   exporter?: () => Promise<Exporter>;
   /**
    * The format carries each source's title and date but not its text: the CLI writes the texts
    * to sources/ beside the file, where reading it back looks for them.
    */
   textsBeside?: boolean;
+  /** The file is not text (a workbook): the importer is given its bytes, not decoded. */
+  binary?: boolean;
 }
 
 export const FORMATS = {
@@ -32,6 +34,15 @@ export const FORMATS = {
     extensions: ['.csv'],
     importer: async () => (await import('./csvImport')).importCsv,
     exporter: async () => (await import('./csvExport')).exportCsv,
+  },
+  xlsx: {
+    label: 'Excel workbook',
+    short: 'Excel',
+    opensIn:
+      'Excel, LibreOffice and Google Sheets: one workbook with the sheets elements, connections and sources',
+    extensions: ['.xlsx'],
+    importer: async () => (await import('./xlsxImport')).importXlsx,
+    binary: true,
   },
   gexf: {
     label: 'GEXF 1.3 (Gephi)',
