@@ -7,7 +7,7 @@ import { DetailsPanel } from '../../src/features/details/DetailsPanel';
 import { loadDataset } from '../../src/io/loadDataset';
 import { useAppStore } from '../../src/store/appStore';
 import type { ElementRef } from '../../src/domain/graphIndex';
-import { FIXTURES } from '../helpers/loadFixture';
+import { FIXTURES, loadFixture } from '../helpers/loadFixture';
 import { loadFixtureIntoStore } from '../helpers/storeFixture';
 
 const HARBOUR_TEXT = () => readFile(path.join(FIXTURES, 'sources/harbour.txt'), 'utf8');
@@ -368,3 +368,29 @@ async function loadTwoSourceDataset() {
     useAppStore.getState().finishLoading('two-counts.json', result);
   });
 }
+
+describe('DetailsPanel for a relation with no evidence yet', () => {
+  it('says how to add a quote and offers the map’s sources to read', async () => {
+    const loaded = await loadFixture('minimal.valid.json');
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    const relations = loaded.dataset.relations.map((r) =>
+      r.id === 'avalon-closes-harbour' ? { ...r, evidence: [] } : r,
+    );
+    act(() =>
+      useAppStore
+        .getState()
+        .finishLoading('tests/fixtures/unquoted.json', {
+          ...loaded,
+          dataset: { ...loaded.dataset, relations },
+        }),
+    );
+    selectInStore({ kind: 'relation', id: 'avalon-closes-harbour' });
+    render(<DetailsPanel />);
+    expect(within(panel()).getByText(/This relation came in without a quote/)).toHaveTextContent(
+      /choose Edit map, then open the source in the reader, select the passage and press “Add as evidence”/,
+    );
+    const sources = within(panel()).getByRole('list', { name: 'Sources to quote from' });
+    await userEvent.setup().click(within(sources).getByRole('button', { name: 'Read Harbour Notes' }));
+    expect(useAppStore.getState().reader).toEqual({ sourceId: 'harbour-notes' });
+  });
+});
