@@ -14,6 +14,9 @@ const ALLOWED = new Set([
   '0BSD',
   'Unlicense',
   'CC0-1.0',
+  // The Blue Oak Model License: permissive like MIT (use, change, share, with the notice kept).
+  // graceful-fs has it, under read-excel-file's Node.js entry; the app's bundle does not use it.
+  'BlueOak-1.0.0',
 ]);
 
 interface LockEntry {
