@@ -16,6 +16,8 @@ export type EditorForm =
   | { form: 'actor'; actorId: string }
   | { form: 'delete'; kind: 'actor' | 'relation' | 'deal'; id: string }
   | { form: 'deal'; relationIds?: string[]; dealId?: string }
+  | { form: 'figures'; relationId: string }
+  | { form: 'contest'; relationId: string }
   | { form: 'slide'; storyId?: string; index?: number }
   | { form: 'story'; storyId: string }
   | { form: 'my-maps' }

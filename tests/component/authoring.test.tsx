@@ -266,6 +266,103 @@ describe('the relation form', () => {
   });
 });
 
+describe('the figures form', () => {
+  it('adds a figure from a source the relation quotes, edits it and removes it', async () => {
+    const { user, dialog } = open({ form: 'figures', relationId: 'avalon-closes-harbour' }, 'Edit figures');
+    const d = within(dialog);
+    expect(d.getByText('No figures yet.')).toBeInTheDocument();
+    await user.click(d.getByRole('button', { name: 'Add figure' }));
+    const figure = within(d.getByRole('group', { name: 'Figure 1' }));
+    await user.type(figure.getByRole('textbox', { name: 'Quantity' }), 'ships turned away');
+    await user.type(figure.getByRole('textbox', { name: 'Value' }), 'twelve');
+    await user.click(d.getByRole('button', { name: 'Save figures' }));
+    expect(d.getByRole('alert')).toHaveTextContent('Figure 1: the value must be a number');
+    await user.clear(figure.getByRole('textbox', { name: 'Value' }));
+    await user.type(figure.getByRole('textbox', { name: 'Value' }), '1,200');
+    await user.click(figure.getByRole('checkbox', { name: /Approximate/ }));
+    await user.type(figure.getByRole('textbox', { name: 'Date it refers to (optional)' }), '2024-03');
+    expect(figure.getByRole('combobox', { name: 'Given by' })).toHaveDisplayValue('Harbour Notes');
+    await user.click(d.getByRole('button', { name: 'Save figures' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const saved = () => map().dataset.relations.find((r) => r.id === 'avalon-closes-harbour')!;
+    expect(saved().figures).toEqual([
+      {
+        quantity: 'ships turned away',
+        value: 1200,
+        approximate: true,
+        when: '2024-03',
+        source: 'harbour-notes',
+      },
+    ]);
+
+    act(() => useAppStore.getState().openEditor({ form: 'figures', relationId: 'avalon-closes-harbour' }));
+    const again = within(screen.getByRole('dialog', { name: 'Edit figures' }));
+    await user.click(again.getByRole('button', { name: 'Remove figure 1' }));
+    await user.click(again.getByRole('button', { name: 'Save figures' }));
+    await waitFor(() => expect(saved().figures).toBeUndefined());
+  });
+
+  it('shows the store’s refusal of a date that is not one', async () => {
+    const { user, dialog } = open({ form: 'figures', relationId: 'avalon-frees-sailors' }, 'Edit figures');
+    const figure = within(within(dialog).getByRole('group', { name: 'Figure 1' }));
+    expect(figure.getByRole('textbox', { name: 'Quantity' })).toHaveValue('sailors released');
+    await user.type(figure.getByRole('textbox', { name: 'Date it refers to (optional)' }), '2024-13');
+    await user.click(within(dialog).getByRole('button', { name: 'Save figures' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/figures\[0\]\.when/);
+    expect(
+      map().dataset.relations.find((r) => r.id === 'avalon-frees-sailors')!.figures![0]!.when,
+    ).toBeUndefined();
+  });
+});
+
+describe('the contest form', () => {
+  it('marks a relation as contested: two positions, each held by someone and shown by a quote', async () => {
+    const { user, dialog } = open(
+      { form: 'contest', relationId: 'avalon-closes-harbour' },
+      'Mark as contested',
+    );
+    const d = within(dialog);
+    await user.type(
+      d.getByRole('textbox', { name: 'What is in dispute' }),
+      'Whether the closure was lawful.',
+    );
+    const first = within(d.getByRole('group', { name: 'Position 1' }));
+    await user.type(first.getByRole('combobox', { name: 'Held by' }), 'Avalon');
+    await user.click(await first.findByRole('option', { name: /^Avalon/ }));
+    await user.type(
+      first.getByRole('textbox', { name: 'What they hold' }),
+      'Avalon calls it a security measure.',
+    );
+    await user.click(first.getAllByRole('checkbox', { name: /closed its harbour/ })[0]!);
+    await user.click(d.getByRole('button', { name: 'Save contest' }));
+    expect(d.getByRole('alert')).toHaveTextContent('Position 2: name who holds it');
+    const second = within(d.getByRole('group', { name: 'Position 2' }));
+    expect(second.getByRole('combobox', { name: 'Position' })).toHaveDisplayValue('disputes it');
+    await user.click(second.getByRole('checkbox', { name: 'The source’s author holds it' }));
+    await user.type(second.getByRole('textbox', { name: 'What they hold' }), 'The text doubts the reason.');
+    await user.click(second.getAllByRole('checkbox', { name: /closed its harbour/ })[0]!);
+    await user.click(d.getByRole('button', { name: 'Save contest' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const contested = map().dataset.relations.find((r) => r.id === 'avalon-closes-harbour')!.contested!;
+    expect(contested.summary).toBe('Whether the closure was lawful.');
+    expect(contested.positions.map((p) => [p.actors, p.author, p.position])).toEqual([
+      [['avalon'], undefined, 'asserts'],
+      [[], true, 'disputes'],
+    ]);
+  });
+
+  it('edits a contest and can drop it', async () => {
+    const { user, dialog } = open({ form: 'contest', relationId: 'brightland-lifts-ban' }, 'Edit contest');
+    const d = within(dialog);
+    expect(d.getByRole('textbox', { name: 'What is in dispute' })).toHaveValue(
+      'Whether the release and the lifted ban were a trade.',
+    );
+    await user.click(d.getByRole('button', { name: 'Not contested' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(map().dataset.relations.find((r) => r.id === 'brightland-lifts-ban')!.contested).toBeUndefined();
+  });
+});
+
 describe('a relation with no evidence yet', () => {
   it('is edited like any other and stays without quotes until one is added', async () => {
     const loaded = await loadFixture('minimal.valid.json');

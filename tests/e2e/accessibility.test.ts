@@ -311,6 +311,8 @@ describe('axe finds no WCAG 2.1 A or AA violation', () => {
         ['Edit relation', 'Edit relation'],
         ['Delete relation', `Delete relation`],
         ['Link as a deal', 'Link as a deal'],
+        ['Edit figures', 'Edit figures'],
+        ['Mark as contested', 'Mark as contested'],
         ['Add this view as a slide', 'Add this view as a slide'],
         ['My maps', 'My maps'],
         ['New map', 'New map'],

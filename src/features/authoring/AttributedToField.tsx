@@ -5,26 +5,31 @@ import { ActorCombobox } from './ActorCombobox';
 import { Field } from './Field';
 
 interface AttributedToFieldProps {
+  /** The picker's name: "Attributed to", or "Held by" for a contested position. */
+  label?: string;
+  hint?: string;
   value: readonly string[];
   onChange: (ids: readonly string[]) => void;
   error: string | undefined;
 }
 
 /** The actors an attributed claim is reported from: picked one by one, each removable. */
-export function AttributedToField({ value, onChange, error }: AttributedToFieldProps) {
+export function AttributedToField({
+  label = 'Attributed to',
+  hint = 'Who the text reports as making the claim: actors already on the map.',
+  value,
+  onChange,
+  error,
+}: AttributedToFieldProps) {
   const index = useAppStore(selectIndex);
   const name = (id: string) => (index ? actorLabel(index, id) : id);
   return (
     <div className="authoring-attributed">
-      <Field
-        label="Attributed to"
-        hint="Who the text reports as making the claim: actors already on the map."
-        error={error}
-      >
+      <Field label={label} hint={hint} error={error}>
         {(control) => (
           <ActorCombobox
             control={control}
-            label="Attributed to"
+            label={label}
             allowNew={false}
             clearOnChoose
             placeholder="Type a name…"
@@ -36,7 +41,10 @@ export function AttributedToField({ value, onChange, error }: AttributedToFieldP
         )}
       </Field>
       {value.length > 0 && (
-        <ul className="authoring-chips" aria-label="Claim attributed to">
+        <ul
+          className="authoring-chips"
+          aria-label={label === 'Attributed to' ? 'Claim attributed to' : label}
+        >
           {value.map((id) => (
             <li key={id} className="authoring-chip">
               <span>{name(id)}</span>

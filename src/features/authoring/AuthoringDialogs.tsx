@@ -2,6 +2,8 @@ import type { EditorForm } from '../../store/editorSlice';
 import { useAppStore } from '../../store/appStore';
 import { selectEditor } from '../../store/selectors';
 import { ActorForm } from './ActorForm';
+import { ContestForm } from './ContestForm';
+import { FiguresForm } from './FiguresForm';
 import { DealForm } from './DealForm';
 import { DeleteConfirm } from './DeleteConfirm';
 import { EvidenceForm } from './EvidenceForm';
@@ -44,6 +46,10 @@ export function AuthoringDialogs() {
       return <DeleteConfirm key={key} kind={editor.kind} id={editor.id} />;
     case 'deal':
       return <DealForm key={key} dealId={editor.dealId} relationIds={editor.relationIds} />;
+    case 'figures':
+      return <FiguresForm key={key} relationId={editor.relationId} />;
+    case 'contest':
+      return <ContestForm key={key} relationId={editor.relationId} />;
     case 'slide':
       return <SlideForm key={key} storyId={editor.storyId} index={editor.index} />;
     case 'story':

@@ -1,6 +1,6 @@
 import type { ElementKind } from '../../domain/graphIndex';
 import { useAppStore } from '../../store/appStore';
-import { selectEditable } from '../../store/selectors';
+import { selectEditable, selectIndex } from '../../store/selectors';
 
 const NOUN: Record<ElementKind, string> = { actor: 'actor', relation: 'relation', deal: 'deal' };
 
@@ -26,6 +26,23 @@ export function EditControls({ kind, id }: { kind: ElementKind; id: string }) {
       >
         Delete {NOUN[kind]}
       </button>
+      {kind === 'relation' && <RelationExtras id={id} />}
     </div>
+  );
+}
+
+/** A relation's figures and the competing claims about it, each in a form of its own. */
+function RelationExtras({ id }: { id: string }) {
+  const openEditor = useAppStore((s) => s.openEditor);
+  const contested = useAppStore((s) => selectIndex(s)?.relations.get(id)?.contested !== undefined);
+  return (
+    <>
+      <button type="button" className="btn" onClick={() => openEditor({ form: 'figures', relationId: id })}>
+        Edit figures
+      </button>
+      <button type="button" className="btn" onClick={() => openEditor({ form: 'contest', relationId: id })}>
+        {contested ? 'Edit contest' : 'Mark as contested'}
+      </button>
+    </>
   );
 }
