@@ -226,6 +226,28 @@ describe('the relation form', () => {
     expect(d.getByRole('combobox', { name: 'Attributed to' })).toHaveValue('');
   });
 
+  it('attributes a claim to the new actor made in the same form', async () => {
+    const evidence = selected('Brightland’s trade ministry called the closure unlawful.');
+    const { user, dialog } = open({ form: 'relation', evidence }, 'New relation');
+    const d = within(dialog);
+    await user.type(d.getByRole('combobox', { name: 'From' }), 'Harbour Guild');
+    await user.click(d.getByRole('option', { name: /New actor “Harbour Guild”/ }));
+    const actor = d.getByRole('group', { name: 'New actor “Harbour Guild”' });
+    await user.selectOptions(within(actor).getByRole('combobox', { name: 'Actor type' }), 'group');
+    await user.type(d.getByRole('combobox', { name: 'To' }), 'Avalon');
+    await user.keyboard('{Enter}');
+    await user.selectOptions(d.getByRole('combobox', { name: 'Type' }), 'opposition');
+    await user.type(d.getByRole('textbox', { name: 'Claim' }), 'The guild says the closure is unlawful.');
+    await user.selectOptions(d.getByRole('combobox', { name: 'Stance' }), 'attributed');
+    await user.click(
+      d.getByRole('checkbox', { name: 'Also attributed to “Harbour Guild”, the new actor made here' }),
+    );
+    await user.click(d.getByRole('button', { name: 'Save relation' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const made = map().dataset.relations.find((r) => r.source === 'harbour-guild')!;
+    expect(made.attributedTo).toEqual(['harbour-guild']);
+  });
+
   it('shows the store’s refusal word for word and keeps every field', async () => {
     // A quote the source does not hold: the loader's checks refuse it.
     const evidence: Evidence = { source: 'harbour-notes', quote: 'Avalon annexed Brightland.' };

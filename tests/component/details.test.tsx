@@ -377,12 +377,10 @@ describe('DetailsPanel for a relation with no evidence yet', () => {
       r.id === 'avalon-closes-harbour' ? { ...r, evidence: [] } : r,
     );
     act(() =>
-      useAppStore
-        .getState()
-        .finishLoading('tests/fixtures/unquoted.json', {
-          ...loaded,
-          dataset: { ...loaded.dataset, relations },
-        }),
+      useAppStore.getState().finishLoading('tests/fixtures/unquoted.json', {
+        ...loaded,
+        dataset: { ...loaded.dataset, relations },
+      }),
     );
     selectInStore({ kind: 'relation', id: 'avalon-closes-harbour' });
     render(<DetailsPanel />);

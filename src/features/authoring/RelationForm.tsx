@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { toggled } from '../../domain/lists';
 import { RELATION_TYPES } from '../../domain/relationTypes';
 import type { Evidence, Stance } from '../../domain/schema';
 import { STANCE_INFO, STANCES } from '../../domain/stances';
@@ -12,6 +13,7 @@ import { PartialDateField } from './PartialDateField';
 import { FormDialog, GoneDialog } from './FormDialog';
 import {
   buildRelation,
+  NEW_END,
   relationDraftOf,
   relationProblems,
   type RelationDraft,
@@ -145,11 +147,32 @@ export function RelationForm({ evidence, relationId }: RelationFormProps) {
         )}
       </Field>
       {draft.stance === 'attributed' && (
-        <AttributedToField
-          value={draft.attributedTo}
-          onChange={(ids) => set('attributedTo', ids)}
-          error={errors.attributedTo}
-        />
+        <>
+          <AttributedToField
+            value={draft.attributedTo.filter((id) => id !== NEW_END.from && id !== NEW_END.to)}
+            onChange={(ids) =>
+              set('attributedTo', [
+                ...ids,
+                ...draft.attributedTo.filter((id) => id === NEW_END.from || id === NEW_END.to),
+              ])
+            }
+            error={errors.attributedTo}
+          />
+          {(['from', 'to'] as const).map((end) => {
+            const made = draft[end];
+            if (made?.kind !== 'new') return null;
+            return (
+              <label key={end} className="authoring-check">
+                <input
+                  type="checkbox"
+                  checked={draft.attributedTo.includes(NEW_END[end])}
+                  onChange={() => set('attributedTo', toggled(draft.attributedTo, NEW_END[end]))}
+                />
+                Also attributed to “{made.name}”, the new actor made here
+              </label>
+            );
+          })}
+        </>
       )}
       <PartialDateField
         label="Date"

@@ -30,6 +30,7 @@ export interface RelationDraft {
   label: string;
   claim: string;
   stance: Stance;
+  /** Actors on the map by id, and NEW_END tokens for an actor this form makes at an end. */
   attributedTo: readonly string[];
   date: string;
   approximate: boolean;
@@ -40,6 +41,9 @@ export interface RelationDraft {
 }
 
 export type End = 'from' | 'to';
+
+/** In attributedTo: the actor being made at this end of the relation, whose id is not known yet. */
+export const NEW_END: Record<End, string> = { from: 'new:from', to: 'new:to' };
 export type RelationField =
   End | `${End}Type` | `${End}Description` | 'type' | 'label' | 'claim' | 'attributedTo' | 'date' | 'until';
 
@@ -67,7 +71,7 @@ export function relationProblems(draft: RelationDraft): FieldErrors<RelationFiel
   if (draft.type === '') errors.type = 'Choose the type of relation.';
   if (draft.label.trim() === '') errors.label = 'Give a short verb phrase, such as “lifts sanctions on”.';
   if (draft.claim.trim() === '') errors.claim = 'Say what the quote supports, in one sentence of your own.';
-  if (draft.stance === 'attributed' && draft.attributedTo.length === 0)
+  if (draft.stance === 'attributed' && attributedIn(draft).length === 0)
     errors.attributedTo = 'Name who makes the claim: at least one actor.';
   const date = draft.date.trim();
   const until = draft.until.trim();
@@ -98,6 +102,9 @@ export function buildRelation(
   const endId = (end: EndDraft): string => {
     if (!end) throw new Error('buildRelation: both ends must be chosen');
     if (end.kind === 'actor') return end.id;
+    // The same new name at both ends is one actor, not two of the same name.
+    const named = newActors.find((a) => a.label.toLowerCase() === end.name.trim().toLowerCase());
+    if (named) return named.id;
     const id = uniqueId(end.name, 'actor', taken);
     taken.add(id);
     newActors.push({
@@ -111,6 +118,7 @@ export function buildRelation(
   };
   const source = endId(draft.from);
   const target = endId(draft.to);
+  const made: Record<string, string> = { [NEW_END.from]: source, [NEW_END.to]: target };
   const type = draft.type as RelationType;
   const date = draft.date.trim();
   const until = draft.until.trim();
@@ -125,7 +133,10 @@ export function buildRelation(
     claim: draft.claim.trim(),
     evidence: [...evidence],
     stance: draft.stance,
-    attributedTo: draft.stance === 'attributed' ? [...draft.attributedTo] : undefined,
+    attributedTo:
+      draft.stance === 'attributed'
+        ? [...new Set(attributedIn(draft).map((id) => made[id] ?? id))]
+        : undefined,
     when:
       date === ''
         ? undefined
@@ -155,4 +166,12 @@ export function relationDraftOf(relation: Relation | undefined): RelationDraft {
     until: relation?.when?.end ?? '',
     basis: relation?.when?.basis ?? '',
   };
+}
+
+/** The attributed actors that still stand: a NEW_END token only while its end is a new actor. */
+function attributedIn(draft: RelationDraft): readonly string[] {
+  return draft.attributedTo.filter(
+    (id) =>
+      (id !== NEW_END.from || draft.from?.kind === 'new') && (id !== NEW_END.to || draft.to?.kind === 'new'),
+  );
 }
