@@ -59,7 +59,7 @@ describe('the timeline on the Belarus map', () => {
     const chart = within(panel).getByRole('group', { name: 'Dated relations on a time axis' });
     expect(
       within(chart).getByRole('button', {
-        name: /^Poland reopens two crossings with Belarus, 17 November 2025$/,
+        name: /^Poland reopened two crossings with Belarus, 17 November 2025$/,
       }),
     ).toBeInTheDocument();
     // A date known only to the year is named as the year, never as a day of it.
