@@ -50,7 +50,8 @@ export const ACTOR_TYPES = {
   event: {
     label: 'Event',
     plural: 'Events',
-    description: 'An exercise, conference or incident that acts as a hub of relations.',
+    description:
+      'An exercise, conference or incident, or a process such as a transition, that acts as a hub of relations.',
     shape: 'star',
     color: '#F0E442',
   },

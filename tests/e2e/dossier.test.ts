@@ -188,7 +188,7 @@ describe('the offline copy in one web page', () => {
     const { page } = await openApp('/');
     const { page: offline, errors, requests } = await openOffline(page, file);
     await offline.waitForSelector(APP_READY, { timeout: 20_000 });
-    expect(await readGraph(offline, (cy) => cy.edges('[stance]').not('.bundle').length)).toBe(168);
+    expect(await readGraph(offline, (cy) => cy.edges('[stance]').not('.bundle').length)).toBe(182);
     expect(requests.map((url) => url.split('?')[0])).toEqual([pathToFileURL(file).href]);
     expect(errors).toEqual([]);
   });

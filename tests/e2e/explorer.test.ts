@@ -143,7 +143,7 @@ describe('exploring the Belarus map', () => {
     const { page } = await openApp('/?sel=actor:belaruskali&focus=1&hideActors=event');
     expect(await detailsText(page)).toContain('Belaruskali');
     const summary = await page.getByRole('complementary', { name: 'Legend and filters' }).textContent();
-    expect(summary).toMatch(/Showing \d+ of 81 actors/);
+    expect(summary).toMatch(/Showing \d+ of 83 actors/);
     // The camera joins the link once it has settled on the selection.
     await expect.poll(async () => (await graphState(page)).url).toMatch(/&cam=[\d.]+,-?\d+,-?\d+$/);
     const link = (await graphState(page)).url;

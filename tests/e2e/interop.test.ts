@@ -41,7 +41,7 @@ describe('maps from and to spreadsheets', () => {
       relations: cy.edges('[stance]').not('.bundle').length,
       unquoted: cy.edges('[unquoted = 1]').length,
     }));
-    expect(drawn).toEqual({ relations: 168, unquoted: 0 });
+    expect(drawn).toEqual({ relations: 182, unquoted: 0 });
   });
 
   it('reaches every export from a phone, where the top bar scrolls sideways', async () => {

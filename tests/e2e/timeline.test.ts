@@ -4,10 +4,10 @@ import { APP_READY, classesOf, SCREENSHOTS, setupBrowser } from './harness';
 
 const openApp = setupBrowser();
 
-/** How many relations the legend says are shown: "Showing 79 of 81 actors · 166 of 168 relations". */
+/** How many relations the legend says are shown: "Showing 81 of 83 actors · 180 of 182 relations". */
 async function relationsShown(page: Page): Promise<number> {
   const text = (await page.getByRole('complementary', { name: 'Legend and filters' }).textContent()) ?? '';
-  const match = /(\d+) of 168 relations/.exec(text);
+  const match = /(\d+) of 182 relations/.exec(text);
   if (!match) throw new Error(`no relation count in the legend: ${text.slice(0, 120)}`);
   return Number(match[1]);
 }
@@ -32,7 +32,7 @@ describe('the map in time', () => {
     expect(await timeline.getByRole('status').textContent()).toMatch(
       /dated relations? in force as of December 2025/,
     );
-    expect(await classesOf(page, 'belarus-criminalises-drones')).not.toContain('hidden');
+    expect(await classesOf(page, 'belarus-drone-law-in-force')).not.toContain('hidden');
     expect(await classesOf(page, 'us-talks-to-belarus')).toContain('undated');
 
     // Back a month at a time to September 2025, before the drone law of 20 October.
@@ -40,7 +40,7 @@ describe('the map in time', () => {
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('September 2025');
     const september = await relationsShown(page);
     expect(september).toBeLessThan(atEnd);
-    expect(await classesOf(page, 'belarus-criminalises-drones')).toContain('hidden');
+    expect(await classesOf(page, 'belarus-drone-law-in-force')).toContain('hidden');
     expect(await classesOf(page, 'poland-reopens-border-crossings')).toContain('hidden');
 
     // Without the undated relations, only dated ones in force remain.
@@ -62,7 +62,7 @@ describe('the map in time', () => {
     await timeline.getByRole('combobox', { name: 'Compare to' }).selectOption('2025-12');
     const changes = timeline.getByRole('region', { name: 'What changed' });
     const began = changes.locator('.comparison-group', { hasText: 'Began (' }).first();
-    expect(await began.textContent()).toContain('Poland reopens two crossings with Belarus');
+    expect(await began.textContent()).toContain('Poland reopened two crossings with Belarus');
     // Each change is listed with its date and a quote.
     expect(await began.textContent()).toContain('17 November 2025');
     expect(await began.locator('blockquote').count()).toBeGreaterThan(0);
@@ -78,7 +78,7 @@ describe('the map in time', () => {
     expect(await classesOf(page, 'poland-reopens-border-crossings')).toContain('time-added');
 
     // A change in the list selects its relation, in step with Details.
-    await changes.getByRole('button', { name: 'Poland reopens two crossings with Belarus' }).click();
+    await changes.getByRole('button', { name: 'Poland reopened two crossings with Belarus' }).click();
     expect(page.url()).toContain('sel=relation:poland-reopens-border-crossings');
     const details = await page.getByRole('complementary', { name: 'Details' }).textContent();
     expect(details).toContain('17 November 2025');
@@ -89,10 +89,10 @@ describe('the map in time', () => {
     const { page } = await openApp('/?timeline=1');
     const timeline = page.getByRole('region', { name: 'Timeline' });
     const mark = timeline.getByRole('button', {
-      name: /^Belarus outlaws the drones used by Cigarette smugglers/,
+      name: /^Belarus brought a new drone law into force against Cigarette smugglers/,
     });
     await mark.click();
-    expect(page.url()).toContain('sel=relation:belarus-criminalises-drones');
+    expect(page.url()).toContain('sel=relation:belarus-drone-law-in-force');
 
     const all = await relationsShown(page);
     const chart = timeline.getByRole('group', { name: 'Dated relations on a time axis' });

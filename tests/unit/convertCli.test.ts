@@ -36,7 +36,7 @@ describe('npm run convert', () => {
     expect(back.err).toBe('');
     expect(back.code).toBe(0);
     const json = readJson(path.join(dir, 'back.json'));
-    expect(json.relations).toHaveLength(168);
+    expect(json.relations).toHaveLength(182);
     expect(json.sources.every((s) => typeof s.content === 'string')).toBe(true);
   });
 
@@ -56,7 +56,7 @@ describe('npm run convert', () => {
     expect(validate.status).toBe(0);
     // One map, read from its connections sheet with the others beside it.
     expect(validate.stdout).toContain(
-      `${path.join(dir, 'belarus.connections.csv')}: 81 actors, 168 relations`,
+      `${path.join(dir, 'belarus.connections.csv')}: 83 actors, 182 relations`,
     );
     expect(validate.stdout.match(/ actors, /g)).toHaveLength(1);
   });
@@ -73,7 +73,7 @@ describe('npm run convert', () => {
     expect(back.err).toBe('');
     expect(back.code).toBe(0);
     const json = readJson(path.join(dir, 'back.json'));
-    expect(json.relations).toHaveLength(168);
+    expect(json.relations).toHaveLength(182);
     expect(json.relations.every((r) => r.evidence.length > 0)).toBe(true);
   });
 

@@ -3,7 +3,7 @@ import { LARGE_GRAPH_ELEMENTS, rendererOptions, renderModeFor } from '../../src/
 
 describe('renderModeFor', () => {
   it('draws the Belarus-sized maps in full and thousands of elements as an overview', () => {
-    expect(renderModeFor(81 + 168)).toBe('standard');
+    expect(renderModeFor(83 + 182)).toBe('standard');
     expect(renderModeFor(LARGE_GRAPH_ELEMENTS - 1)).toBe('standard');
     expect(renderModeFor(LARGE_GRAPH_ELEMENTS)).toBe('large');
   });
