@@ -90,7 +90,7 @@ describe('the content security policy', () => {
     await search.press('Enter');
     const details = page.getByRole('complementary', { name: 'Details' });
     await details
-      .getByRole('button', { name: /United States lifts/ })
+      .getByRole('button', { name: /United States lifted/ })
       .first()
       .click();
     await details

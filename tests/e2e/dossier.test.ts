@@ -127,7 +127,7 @@ describe('the offline copy in one web page', () => {
     const details = offline.getByRole('complementary', { name: 'Details' });
     await details.getByRole('heading', { level: 2, name: 'Belaruskali' }).waitFor();
     await details
-      .getByRole('button', { name: /United States lifts/ })
+      .getByRole('button', { name: /United States lifted/ })
       .first()
       .click();
     await details.getByRole('heading', { level: 2, name: /United States → Belaruskali/ }).waitFor();

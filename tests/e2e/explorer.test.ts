@@ -78,7 +78,7 @@ describe('exploring the Belarus map', () => {
     expect(await detailsText(page)).toContain('Belaruskali');
     await page
       .getByRole('complementary', { name: 'Details' })
-      .getByRole('button', { name: /United States lifts/ })
+      .getByRole('button', { name: /United States lifted/ })
       .first()
       .click();
     const details = await detailsText(page);
@@ -129,13 +129,13 @@ describe('exploring the Belarus map', () => {
     await page.getByRole('button', { name: 'Relation list' }).click();
     const table = page.getByRole('table', { name: 'Relations' });
     await table.waitFor();
-    const row = table.getByRole('row', { name: /Poland closes/ }).first();
+    const row = table.getByRole('row', { name: /Poland closed/ }).first();
     await row.click();
     expect(await detailsText(page)).toMatch(/Poland → Belarus/);
     expect(await row.getAttribute('aria-selected')).toBe('true');
     await row.press('ArrowDown');
     await page.keyboard.press('Enter');
-    expect(await detailsText(page)).not.toMatch(/Poland → Belarus: closes/);
+    expect(await detailsText(page)).not.toMatch(/Poland → Belarus: closed its border/);
     await page.screenshot({ path: `${SCREENSHOTS}/relation-list.png` });
   });
 
