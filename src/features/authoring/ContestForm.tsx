@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { toggled } from '../../domain/lists';
 import { relationSentence } from '../../domain/format';
-import { POSITIONS, type Contest, type ContestPosition, type Evidence } from '../../domain/schema';
+import { POSITIONS, type Contest, type ContestPosition } from '../../domain/schema';
 import { useAppStore } from '../../store/appStore';
 import { selectIndex } from '../../store/selectors';
 import { AttributedToField } from './AttributedToField';
 import { FormDialog, GoneDialog } from './FormDialog';
-
-const key = (ev: Evidence) => `${ev.source}\u0000${ev.quote}`;
+import { chosenQuotes, offeredQuotes, QuoteChoices, quoteKey } from './QuoteChoices';
+import { useDraftList } from './useDraftList';
 
 /** A position as typed: its quotes by key, chosen from those offered. */
 interface PositionDraft {
@@ -41,14 +41,14 @@ export function ContestForm({ relationId }: { relationId: string }) {
   const relation = index?.relations.get(relationId);
   const contest = relation?.contested;
   const [summary, setSummary] = useState(contest?.summary ?? '');
-  const [drafts, setDrafts] = useState<PositionDraft[]>(() =>
+  const { drafts, change, remove, add } = useDraftList<PositionDraft>(() =>
     contest
       ? contest.positions.map((p) => ({
           actors: p.actors,
           author: p.author ?? false,
           position: p.position,
           claim: p.claim,
-          quotes: p.evidence.map(key),
+          quotes: p.evidence.map(quoteKey),
         }))
       : [blank('asserts'), blank('disputes')],
   );
@@ -56,11 +56,7 @@ export function ContestForm({ relationId }: { relationId: string }) {
   const baseId = useId();
   if (!index || !relation) return <GoneDialog what="relation" />;
 
-  const offered = new Map<string, Evidence>();
-  for (const ev of relation.evidence) offered.set(key(ev), ev);
-  for (const p of contest?.positions ?? []) for (const ev of p.evidence) offered.set(key(ev), ev);
-  const change = (i: number, patch: Partial<PositionDraft>) =>
-    setDrafts((all) => all.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const offered = offeredQuotes(relation.evidence, ...(contest?.positions ?? []).map((p) => p.evidence));
   const fail = (message: string) => {
     setError(message);
     return false;
@@ -86,7 +82,7 @@ export function ContestForm({ relationId }: { relationId: string }) {
       if (d.actors.length === 0 && !d.author)
         return fail(`Position ${n}: name who holds it, actors on the map or the source’s author.`);
       if (d.claim.trim() === '') return fail(`Position ${n}: say in our words what they hold.`);
-      const evidence = d.quotes.map((k) => offered.get(k)).filter((ev): ev is Evidence => ev !== undefined);
+      const evidence = chosenQuotes(offered, d.quotes);
       if (evidence.length === 0) return fail(`Position ${n}: tick at least one quote that shows it.`);
       positions.push({
         actors: [...d.actors],
@@ -167,27 +163,14 @@ export function ContestForm({ relationId }: { relationId: string }) {
                 />
                 <fieldset className="authoring-field">
                   <legend>Quotes that show it</legend>
-                  <ul className="editor-choices">
-                    {[...offered].map(([k, ev]) => (
-                      <li key={k}>
-                        <label>
-                          <input
-                            type="checkbox"
-                            checked={d.quotes.includes(k)}
-                            onChange={() => change(i, { quotes: toggled(d.quotes, k) })}
-                          />
-                          <q>{ev.quote}</q>
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
+                  <QuoteChoices
+                    offered={offered}
+                    chosen={d.quotes}
+                    onToggle={(k) => change(i, { quotes: toggled(d.quotes, k) })}
+                  />
                 </fieldset>
                 {drafts.length > 2 && (
-                  <button
-                    type="button"
-                    className="btn btn-danger"
-                    onClick={() => setDrafts((all) => all.filter((_, j) => j !== i))}
-                  >
+                  <button type="button" className="btn btn-danger" onClick={() => remove(i)}>
                     Remove position {i + 1}
                   </button>
                 )}
@@ -195,11 +178,7 @@ export function ContestForm({ relationId }: { relationId: string }) {
             );
           })}
           <div className="edit-controls">
-            <button
-              type="button"
-              className="btn"
-              onClick={() => setDrafts((all) => [...all, blank('disputes')])}
-            >
+            <button type="button" className="btn" onClick={() => add(blank('disputes'))}>
               Add position
             </button>
             {contest && (

@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { takenIds, uniqueId } from '../../domain/edits/ids';
 import { toggled } from '../../domain/lists';
 import { relationSentence } from '../../domain/format';
-import type { Deal, Evidence, Stance } from '../../domain/schema';
+import type { Deal, Stance } from '../../domain/schema';
 import { normalizeForSearch } from '../../domain/search';
 import { STANCES, STANCE_INFO } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
 import { selectIndex, selectLoaded } from '../../store/selectors';
 import { FormDialog } from './FormDialog';
+import { chosenQuotes, offeredQuotes, QuoteChoices, quoteKey } from './QuoteChoices';
 
-const key = (ev: Evidence) => `${ev.source}\u0000${ev.quote}`;
 const SHOWN = 200;
 
 /**
@@ -27,7 +27,7 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
   const [label, setLabel] = useState(existing?.label ?? '');
   const [summary, setSummary] = useState(existing?.summary ?? '');
   const [stance, setStance] = useState<Stance>(existing?.stance ?? 'asserted');
-  const [quotes, setQuotes] = useState<string[]>(existing?.evidence.map(key) ?? []);
+  const [quotes, setQuotes] = useState<string[]>(existing?.evidence.map(quoteKey) ?? []);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const fail = (message: string) => {
@@ -46,16 +46,16 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
       normalizeForSearch(relationSentence(index, r)).includes(wanted),
   );
   // The quotes a deal can cite: its relations' own, and its own if it has any already.
-  const offered = new Map<string, Evidence>();
-  for (const ev of existing?.evidence ?? []) offered.set(key(ev), ev);
-  for (const id of members)
-    for (const ev of index.relations.get(id)?.evidence ?? []) offered.set(key(ev), ev);
+  const offered = offeredQuotes(
+    existing?.evidence ?? [],
+    ...members.map((id) => index.relations.get(id)?.evidence ?? []),
+  );
 
   const save = async () => {
     if (members.length < 2) return fail('Choose at least two relations: a deal links what each side gives.');
     if (label.trim() === '') return fail('Give the deal a label: “prisoners for sanctions relief”.');
     if (summary.trim() === '') return fail('Say in a sentence what was traded for what.');
-    const evidence = quotes.map((k) => offered.get(k)).filter((ev): ev is Evidence => ev !== undefined);
+    const evidence = chosenQuotes(offered, quotes);
     if (evidence.length === 0) return fail('Tick at least one quote that presents it as a trade.');
     const deal: Deal = {
       id: existing?.id ?? uniqueId(label, 'deal', takenIds(map.dataset)),
@@ -131,20 +131,7 @@ export function DealForm({ dealId, relationIds }: { dealId?: string; relationIds
         {offered.size === 0 ? (
           <p className="authoring-hint">Choose relations first: their quotes are offered here.</p>
         ) : (
-          <ul className="editor-choices">
-            {[...offered].map(([k, ev]) => (
-              <li key={k}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={quotes.includes(k)}
-                    onChange={() => setQuotes((q) => toggled(q, k))}
-                  />
-                  <q>{ev.quote}</q>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <QuoteChoices offered={offered} chosen={quotes} onToggle={(k) => setQuotes((q) => toggled(q, k))} />
         )}
       </fieldset>
     </FormDialog>

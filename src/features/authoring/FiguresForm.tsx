@@ -4,6 +4,7 @@ import type { Figure } from '../../domain/schema';
 import { useAppStore } from '../../store/appStore';
 import { selectIndex } from '../../store/selectors';
 import { FormDialog, GoneDialog } from './FormDialog';
+import { useDraftList } from './useDraftList';
 
 /** A figure as typed: every field text until it is saved. */
 interface FigureDraft {
@@ -32,15 +33,15 @@ const draftOf = (figure: Figure): FigureDraft => ({
 export function FiguresForm({ relationId }: { relationId: string }) {
   const index = useAppStore(selectIndex);
   const relation = index?.relations.get(relationId);
-  const [drafts, setDrafts] = useState<FigureDraft[]>(() => relation?.figures?.map(draftOf) ?? []);
+  const { drafts, change, remove, add } = useDraftList<FigureDraft>(
+    () => relation?.figures?.map(draftOf) ?? [],
+  );
   const [error, setError] = useState<string | null>(null);
   const baseId = useId();
   if (!index || !relation) return <GoneDialog what="relation" />;
 
   const quoted = [...new Set(relation.evidence.map((ev) => ev.source))];
   const titleOf = (id: string) => index.sources.get(id)?.title ?? id;
-  const change = (i: number, patch: Partial<FigureDraft>) =>
-    setDrafts((all) => all.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const fail = (message: string) => {
     setError(message);
     return false;
@@ -145,11 +146,7 @@ export function FiguresForm({ relationId }: { relationId: string }) {
                     </option>
                   ))}
                 </select>
-                <button
-                  type="button"
-                  className="btn btn-danger"
-                  onClick={() => setDrafts((all) => all.filter((_, j) => j !== i))}
-                >
+                <button type="button" className="btn btn-danger" onClick={() => remove(i)}>
                   Remove figure {i + 1}
                 </button>
               </fieldset>
@@ -160,10 +157,7 @@ export function FiguresForm({ relationId }: { relationId: string }) {
               type="button"
               className="btn"
               onClick={() =>
-                setDrafts((all) => [
-                  ...all,
-                  { quantity: '', value: '', unit: '', approximate: false, when: '', source: quoted[0]! },
-                ])
+                add({ quantity: '', value: '', unit: '', approximate: false, when: '', source: quoted[0]! })
               }
             >
               Add figure
