@@ -34,11 +34,12 @@ export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
     if (!isTextOrBytes(input.content)) return failed(file, 'is not a file the app can read');
     const decoded = info.binary ? { ok: true as const, text: '' } : asText(input.content);
     if (!decoded.ok) return failed(file, notUtf8(decoded.byteOffset));
-    // A view made here, as for text: a Uint8Array from another realm (a worker's message).
+    // A binary format's bytes, in a view made here as for text: a Uint8Array from another
+    // realm (a worker's message) is not one of this realm's.
     const bytes =
-      typeof input.content === 'string'
-        ? undefined
-        : new Uint8Array(input.content.buffer, input.content.byteOffset, input.content.byteLength);
+      info.binary && typeof input.content !== 'string'
+        ? new Uint8Array(input.content.buffer, input.content.byteOffset, input.content.byteLength)
+        : undefined;
     input.onProgress?.(`reading ${info.short}`);
     const importer = await info.importer().catch((error: unknown) => {
       if (!isChunkFailure(error)) throw error;
@@ -53,7 +54,7 @@ export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
       file,
       folder: input.folder,
       text: decoded.text,
-      ...(info.binary && bytes ? { bytes } : {}),
+      ...(bytes ? { bytes } : {}),
       files: input.files,
     });
     if (!imported.ok) return { ok: false, issues: imported.issues };

@@ -132,15 +132,21 @@ export function importTables(
   const sourceNames = new NameIndex();
   const textPaths = new Map<string, string>();
   const textPathOf = (id: string, cell: string) => {
-    textPaths.set(id, cell || sourceTextPath(id));
-    return textPaths.get(id)!;
+    const path = cell || sourceTextPath(id);
+    textPaths.set(id, path);
+    return path;
   };
+  // Found and decoded once per source, however many rows quote it.
+  const texts = new Map<string, string | undefined>();
   /** A source's text among the files picked, if it is there and readable. */
   const textOf = (id: string) => {
-    const path = textPaths.get(id);
-    const found = path === undefined ? undefined : findText(input.files, input.folder, path);
-    const decoded = found === undefined ? undefined : asText(found);
-    return decoded?.ok ? decoded.text : undefined;
+    if (!texts.has(id)) {
+      const path = textPaths.get(id);
+      const found = path === undefined ? undefined : findText(input.files, input.folder, path);
+      const decoded = found === undefined ? undefined : asText(found);
+      texts.set(id, decoded?.ok ? decoded.text : undefined);
+    }
+    return texts.get(id);
   };
   const sources = (tables.sources?.rows ?? []).map((r) => {
     const id = idFor(tables.sources!.file, r.row, r.cell('ID'), r.cell('Title'), 'source');
@@ -255,7 +261,8 @@ export function importTables(
 
   const relationRows: number[] = [];
   const relationNames = new NameIndex();
-  const endsCells: { row: number; names: string[] }[] = [];
+  /** Ends cells, with the index of their relation, named once every row has its id. */
+  const endsCells: { at: number; row: number; names: string[] }[] = [];
   const noClaim: number[] = [];
   let toldNoSourcesSheet = false;
   const relations = (tables.connections?.rows ?? []).flatMap((r) => {
@@ -324,7 +331,7 @@ export function importTables(
     );
     // Named once every row has its id: the relations it ends may come later in the sheet.
     const ends = splitValues(r.cell('Ends'));
-    if (ends.length) endsCells.push({ row: r.row, names: ends });
+    if (ends.length) endsCells.push({ at: relationRows.length, row: r.row, names: ends });
     const id = idFor(file, r.row, r.cell('ID'), `${source} ${type} ${target}`, 'relation');
     rowOf.set(id, r.row);
     relationNames.addExact(r.cell('ID'), id);
@@ -356,8 +363,8 @@ export function importTables(
       } as { id: string; ends?: string[] },
     ];
   });
-  for (const { row, names } of endsCells) {
-    const relation = relations[relationRows.indexOf(row)];
+  for (const { at, row, names } of endsCells) {
+    const relation = relations[at];
     const ends = names.map((name) =>
       named(relationNames, 'connection', tables.connections!.file, row, 'Ends', name),
     );
