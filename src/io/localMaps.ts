@@ -9,6 +9,10 @@
  * The list reads only the summaries, so it stays quick however big the maps are; and with no
  * shared index to read, change and write back, two tabs saving two maps cannot undo each
  * other's entries in the list.
+ *
+ * A deleted map is not gone at once: its two entries move to ['deleted', id] (the record and
+ * the time of deletion) and ['deleted-summary', id] (the summary and that time), where "Recently deleted" finds it and
+ * can restore it, after a reload too, for KEEP_DELETED_DAYS; listing them forgets older ones.
  */
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { MapRecord, MapSummary, migrateRecord, newMapRecord, summaryOf } from './localMapRecord';
@@ -20,6 +24,17 @@ export { getLastOpen, setLastOpen, type LastOpen } from './lastOpen';
 
 const mapKey = (id: string) => ['map', id];
 const summaryKey = (id: string) => ['summary', id];
+const deletedKey = (id: string) => ['deleted', id];
+const deletedSummaryKey = (id: string) => ['deleted-summary', id];
+
+/** How long a deleted map can still be restored. */
+export const KEEP_DELETED_DAYS = 30;
+const KEEP_DELETED_MS = KEEP_DELETED_DAYS * 24 * 60 * 60 * 1000;
+
+/** A map in "Recently deleted": its summary and when it was deleted. */
+export interface DeletedSummary extends MapSummary {
+  deleted: number;
+}
 
 let store: UseStore | undefined;
 /** Opened on first use: a page that never saves a map never touches IndexedDB. */
@@ -40,11 +55,13 @@ async function attempt<T extends object>(
   }
 }
 
+/** Every key whose first part is `kind`: ['summary'] < ['summary', any id] < ['summary', []]. */
+const keysOf = (kind: string) => IDBKeyRange.bound([kind], [kind, []]);
+
 /** Every stored map's summary, the most recently changed first. */
 export function listMaps(): Promise<Stored<{ maps: MapSummary[] }>> {
   return attempt('read', async () => {
-    const range = IDBKeyRange.bound(['summary'], ['summary', []]);
-    const stored = await maps()('readonly', (s) => promisifyRequest(s.getAll(range)));
+    const stored = await maps()('readonly', (s) => promisifyRequest(s.getAll(keysOf('summary'))));
     // A damaged entry is left out rather than hiding every other map.
     const summaries = stored.flatMap((value: unknown) => {
       const parsed = MapSummary.safeParse(value);
@@ -92,30 +109,23 @@ function putEntries(s: IDBObjectStore, record: MapRecord) {
   s.put(summaryOf(record), summaryKey(record.id));
 }
 
-function write(record: MapRecord): Promise<void> {
-  return maps()('readwrite', (s) => {
-    putEntries(s, record);
-    return promisifyRequest(s.transaction);
-  });
-}
-
 /**
- * Reads a map's record and acts on it in the same transaction, so an autosave landing
- * between the read and the write cannot be overwritten by the older copy.
+ * Reads one entry and acts on it in the same transaction, so an autosave landing between
+ * the read and the write cannot be overwritten by the older copy.
  */
-function withRecord<T extends object>(
-  id: string,
-  step: (found: Stored<{ record: MapRecord }>, store: IDBObjectStore) => Stored<T>,
+function withEntry<T extends object>(
+  key: IDBValidKey,
+  step: (stored: unknown, store: IDBObjectStore) => Stored<T>,
 ): Promise<Stored<T>> {
   return maps()(
     'readwrite',
     (s) =>
       new Promise<Stored<T>>((resolve, reject) => {
-        const request = s.get(mapKey(id));
+        const request = s.get(key);
         request.onerror = () => reject(request.error ?? new Error('the map could not be read'));
         request.onsuccess = () => {
           try {
-            const result = step(readable(request.result), s);
+            const result = step(request.result, s);
             promisifyRequest(s.transaction).then(() => resolve(result), reject);
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
@@ -123,6 +133,14 @@ function withRecord<T extends object>(
         };
       }),
   );
+}
+
+/** A map's record, read and acted on in one transaction (withEntry). */
+function withRecord<T extends object>(
+  id: string,
+  step: (found: Stored<{ record: MapRecord }>, store: IDBObjectStore) => Stored<T>,
+): Promise<Stored<T>> {
+  return withEntry(mapKey(id), (stored, s) => step(readable(stored), s));
 }
 
 /** Gives a map another title, in the list and inside its file. The form checks it is not empty. */
@@ -150,9 +168,9 @@ export async function duplicateMap(id: string): Promise<Stored<{ record: MapReco
 }
 
 /**
- * Deletes a map and gives back what was deleted, for an undo (restoreMap). A stored copy that
- * cannot be read is deleted too, or it would stay in the list for good; its record is then
- * null, as there is nothing to give back.
+ * Deletes a map and gives back what was deleted: it moves to "Recently deleted", from which
+ * restoreMap brings it back. A stored copy that cannot be read is deleted for good, or it
+ * would stay in the list for ever; its record is then null, as there is nothing to give back.
  */
 export function deleteMap(id: string): Promise<Stored<{ record: MapRecord | null }>> {
   return attempt('store', () =>
@@ -160,15 +178,62 @@ export function deleteMap(id: string): Promise<Stored<{ record: MapRecord | null
       if (!found.ok && found.reason === 'missing') return found;
       s.delete(mapKey(id));
       s.delete(summaryKey(id));
-      return { ok: true, record: found.ok ? found.record : null };
+      if (!found.ok) return { ok: true, record: null };
+      const deleted = Date.now();
+      s.put({ record: found.record, deleted }, deletedKey(id));
+      s.put({ ...summaryOf(found.record), deleted }, deletedSummaryKey(id));
+      return { ok: true, record: found.record };
     }),
   );
 }
 
+/**
+ * The maps deleted in the last KEEP_DELETED_DAYS, the most recently deleted first; older ones
+ * are forgotten here, in the same transaction.
+ */
+export function listDeleted(now = Date.now()): Promise<Stored<{ maps: DeletedSummary[] }>> {
+  return attempt('read', () =>
+    maps()('readwrite', async (s) => {
+      const stored = (await promisifyRequest(s.getAll(keysOf('deleted-summary')))) as unknown[];
+      const kept: DeletedSummary[] = [];
+      for (const value of stored) {
+        const parsed = MapSummary.safeParse(value);
+        const deleted = (value as { deleted?: unknown }).deleted;
+        if (!parsed.success || typeof deleted !== 'number') continue;
+        if (now - deleted > KEEP_DELETED_MS) forget(s, parsed.data.id);
+        else kept.push({ ...parsed.data, deleted });
+      }
+      await promisifyRequest(s.transaction);
+      kept.sort((a, b) => b.deleted - a.deleted || a.id.localeCompare(b.id));
+      return { ok: true as const, maps: kept };
+    }),
+  );
+}
+
+function forget(s: IDBObjectStore, id: string) {
+  s.delete(deletedKey(id));
+  s.delete(deletedSummaryKey(id));
+}
+
 /** Puts a deleted map back as it was, its dates too, so it returns to its place in the list. */
-export function restoreMap(record: MapRecord): Promise<Stored<{ record: MapRecord }>> {
-  return attempt('store', async () => {
-    await write(record);
-    return { ok: true, record };
-  });
+export function restoreMap(id: string): Promise<Stored<{ record: MapRecord }>> {
+  return attempt('store', () =>
+    withEntry(deletedKey(id), (stored, s) => {
+      if (stored === undefined) return missingMap();
+      const found = readable((stored as { record?: unknown }).record);
+      if (found.ok) putEntries(s, found.record);
+      forget(s, id);
+      return found;
+    }),
+  );
+}
+
+/** Deletes a map in "Recently deleted" for good, freeing its space. */
+export function forgetDeletedMap(id: string): Promise<Stored> {
+  return attempt('store', () =>
+    maps()('readwrite', (s) => {
+      forget(s, id);
+      return promisifyRequest(s.transaction).then(() => ({ ok: true as const }));
+    }),
+  );
 }

@@ -41,7 +41,7 @@ export function storageFailure(error: unknown, action: StorageAction): StorageFa
     return {
       ok: false,
       reason: 'quota',
-      message: `Your browser refused to store the map (its storage for this site is full).${keep} Deleting maps you no longer need frees space.`,
+      message: `Your browser refused to store the map (its storage for this site is full).${keep} To free space, delete maps you no longer need in My maps, then “Delete for good” under Recently deleted.`,
     };
   if (typeof indexedDB === 'undefined' || UNAVAILABLE_NAMES.has(name))
     return {

@@ -160,6 +160,35 @@ describe('my maps', () => {
     // An edit like any other: Undo takes it back.
     expect(selectUndoLabel(useAppStore.getState())).toBe('rename map');
   });
+
+  it('keeps a deleted map under “Recently deleted” after the dialog closes, to restore or delete for good', async () => {
+    const stored = { created: 1, updated: 1, storeVersion: 1 as const, file: '{}' };
+    await putMap({ id: 'old-notes', title: 'Old notes', ...stored });
+    await putMap({ id: 'draft', title: 'Draft', ...stored });
+    act(() => useAppStore.getState().openEditor({ form: 'my-maps' }));
+    const user = userEvent.setup();
+    const first = render(<MyMapsDialog />);
+    await user.click(await screen.findByRole('button', { name: 'Delete “Old notes”' }));
+    expect(await screen.findByText(/^Deleted “Old notes”\./)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Delete “Draft”' }));
+    first.unmount();
+
+    // Opened again (as after a reload): both wait under "Recently deleted".
+    render(<MyMapsDialog />);
+    const binned = await screen.findByRole('region', { name: 'Recently deleted' });
+    expect(
+      within(binned)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('strong')?.textContent),
+    ).toEqual(['Draft', 'Old notes']);
+    expect(screen.queryByRole('button', { name: 'Open “Old notes”' })).not.toBeInTheDocument();
+    await user.click(within(binned).getByRole('button', { name: 'Restore “Old notes”' }));
+    expect(await screen.findByRole('button', { name: 'Open “Old notes”' })).toBeInTheDocument();
+    await user.click(within(binned).getByRole('button', { name: 'Delete “Draft” for good' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Recently deleted' })).not.toBeInTheDocument(),
+    );
+  });
 });
 
 describe('which map a reload opens', () => {

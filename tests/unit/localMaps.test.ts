@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   deleteMap,
   duplicateMap,
+  forgetDeletedMap,
+  listDeleted,
   getLastOpen,
   getMap,
   listMaps,
@@ -107,9 +109,41 @@ describe('maps kept in the browser', () => {
     expect(await getMap(older.id)).toMatchObject({ ok: false, reason: 'missing' });
 
     vi.setSystemTime(T0 + 9000);
-    ok(await restoreMap(deleted!));
+    ok(await restoreMap(older.id));
     expect(ok(await listMaps()).maps).toEqual(before);
     expect(ok(await getMap(older.id)).record).toEqual(deleted);
+    expect(ok(await listDeleted()).maps).toEqual([]);
+    expect(await restoreMap(older.id)).toMatchObject({ ok: false, reason: 'missing' });
+  });
+
+  it('keeps a deleted map in "Recently deleted" for 30 days, then forgets it', async () => {
+    const first = ok(await putMap(record('First'))).record;
+    const second = ok(await putMap(record('Second'))).record;
+    await deleteMap(first.id);
+    vi.setSystemTime(T0 + 60_000);
+    await deleteMap(second.id);
+    const binned = ok(await listDeleted()).maps;
+    expect(binned.map((m) => [m.title, m.deleted])).toEqual([
+      ['Second', T0 + 60_000],
+      ['First', T0],
+    ]);
+    expect(ok(await listMaps()).maps).toEqual([]);
+
+    const day = 24 * 60 * 60 * 1000;
+    expect(ok(await listDeleted(T0 + 30 * day)).maps.map((m) => m.title)).toEqual(['Second', 'First']);
+    // Listing after the 30 days forgets the first for good: it can no longer be restored.
+    expect(ok(await listDeleted(T0 + 30 * day + 1)).maps.map((m) => m.title)).toEqual(['Second']);
+    expect(await restoreMap(first.id)).toMatchObject({ ok: false, reason: 'missing' });
+    ok(await restoreMap(second.id));
+    expect(ok(await listMaps()).maps.map((m) => m.title)).toEqual(['Second']);
+  });
+
+  it('deletes a map in "Recently deleted" for good', async () => {
+    const map = ok(await putMap(record('Gone'))).record;
+    await deleteMap(map.id);
+    ok(await forgetDeletedMap(map.id));
+    expect(ok(await listDeleted()).maps).toEqual([]);
+    expect(await restoreMap(map.id)).toMatchObject({ ok: false, reason: 'missing' });
   });
 
   it('says a map is missing when asked to rename, duplicate or delete one that is not stored', async () => {
@@ -183,7 +217,7 @@ describe('when the browser will not store', () => {
       ok: false,
       reason: 'quota',
       message:
-        'Your browser refused to store the map (its storage for this site is full). Download the map so nothing is lost. Deleting maps you no longer need frees space.',
+        'Your browser refused to store the map (its storage for this site is full). Download the map so nothing is lost. To free space, delete maps you no longer need in My maps, then “Delete for good” under Recently deleted.',
     });
     vi.restoreAllMocks();
     expect(await getMap(map.id)).toMatchObject({ ok: false, reason: 'missing' });

@@ -2,10 +2,13 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import {
   deleteMap,
   duplicateMap,
+  forgetDeletedMap,
+  KEEP_DELETED_DAYS,
+  listDeleted,
   listMaps,
   renameMap,
   restoreMap,
-  type MapRecord,
+  type DeletedSummary,
   type MapSummary,
 } from '../../io/localMaps';
 import { useAppStore } from '../../store/appStore';
@@ -23,9 +26,13 @@ const when = (ms: number) =>
     minute: '2-digit',
   });
 
+/** The maps kept, and those recently deleted. */
+const readBoth = () => Promise.all([listMaps(), listDeleted()]);
+
 /**
  * "My maps": the maps kept in this browser, newest first. Open, rename, duplicate or delete
- * each; a deletion can be undone until the dialog closes.
+ * each. A deleted map waits in "Recently deleted" for KEEP_DELETED_DAYS, after a reload too,
+ * where it can be restored or deleted for good; "Undo delete" restores the one just deleted.
  */
 export function MyMapsDialog() {
   const ref = useModalDialog(true);
@@ -37,21 +44,26 @@ export function MyMapsDialog() {
   const openTitle = useAppStore((s) => selectLoaded(s)?.dataset.title);
   const [maps, setMaps] = useState<readonly MapSummary[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<MapRecord | null>(null);
+  const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
+  const [trash, setTrash] = useState<readonly DeletedSummary[]>([]);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
 
-  const show = useCallback((listed: Awaited<ReturnType<typeof listMaps>>) => {
-    if (listed.ok) setMaps(listed.maps);
-    else {
-      setMaps([]);
-      setProblem(listed.message);
-    }
-  }, []);
-  const refresh = useCallback(async () => show(await listMaps()), [show]);
+  const show = useCallback(
+    ([listed, binned]: [Awaited<ReturnType<typeof listMaps>>, Awaited<ReturnType<typeof listDeleted>>]) => {
+      if (listed.ok) setMaps(listed.maps);
+      else {
+        setMaps([]);
+        setProblem(listed.message);
+      }
+      setTrash(binned.ok ? binned.maps : []);
+    },
+    [],
+  );
+  const refresh = useCallback(async () => show(await readBoth()), [show]);
   useEffect(() => {
     let live = true;
-    void listMaps().then((listed) => {
-      if (live) show(listed);
+    void readBoth().then((both) => {
+      if (live) show(both);
     });
     return () => {
       live = false;
@@ -93,7 +105,7 @@ export function MyMapsDialog() {
             type="button"
             className="btn btn-small"
             onClick={() => {
-              void run(restoreMap(deleted));
+              void run(restoreMap(deleted.id));
               setDeleted(null);
             }}
           >
@@ -186,7 +198,7 @@ export function MyMapsDialog() {
                     title={open ? 'Open another map first' : undefined}
                     onClick={() =>
                       void deleteMap(m.id).then(async (outcome) => {
-                        if (outcome.ok) setDeleted(outcome.record);
+                        if (outcome.ok) setDeleted(outcome.record && { id: m.id, title });
                         else setProblem(outcome.message);
                         await refresh();
                       })
@@ -199,6 +211,46 @@ export function MyMapsDialog() {
             );
           })}
         </ul>
+      )}
+      {trash.length > 0 && (
+        <section aria-labelledby={`${titleId}-deleted`}>
+          <h3 id={`${titleId}-deleted`}>Recently deleted</h3>
+          <p className="authoring-hint">Kept for {KEEP_DELETED_DAYS} days after deleting, then removed.</p>
+          <ul className="my-maps">
+            {trash.map((m) => (
+              <li key={m.id}>
+                <span className="my-maps-title">
+                  <strong>{m.title}</strong>
+                  <span className="authoring-hint">deleted {when(m.deleted)}</span>
+                </span>
+                <span className="my-maps-buttons" role="group" aria-label={`Deleted “${m.title}”`}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`Restore “${m.title}”`}
+                    onClick={() => {
+                      if (deleted?.id === m.id) setDeleted(null);
+                      void run(restoreMap(m.id));
+                    }}
+                  >
+                    Restore
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    aria-label={`Delete “${m.title}” for good`}
+                    onClick={() => {
+                      if (deleted?.id === m.id) setDeleted(null);
+                      void run(forgetDeletedMap(m.id));
+                    }}
+                  >
+                    Delete for good
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <div className="authoring-actions">
         <button type="button" className="btn btn-primary" onClick={() => openEditor({ form: 'new-map' })}>
