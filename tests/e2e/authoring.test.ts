@@ -69,6 +69,30 @@ async function relationFromSelection(
   await dialog.waitFor({ state: 'detached' });
 }
 
+/**
+ * A full disk, as the browser reports it: the transaction that would store more aborts with
+ * a QuotaExceededError once its first write is done, while `window.__diskFull` is true. (Chromium's quota override over
+ * CDP does not stop IndexedDB writes, so the refusal is made where the browser makes it.)
+ */
+const FULL_DISK = `
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...args) {
+    const request = put.apply(this, args);
+    if (window.__diskFull) {
+      // As a browser does when it commits more than the site may keep.
+      const transaction = this.transaction;
+      request.addEventListener('success', () => {
+        if (transaction.error) return;
+        Object.defineProperty(transaction, 'error', {
+          value: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+        });
+        transaction.abort();
+      });
+    }
+    return request;
+  };
+`;
+
 const relationsOnMap = (page: Page) =>
   readGraph(page, (cy) => cy.edges().filter((e) => !e.data('bundle') && !e.data('partOf')).length);
 const actorsOnMap = (page: Page) => readGraph(page, (cy) => cy.nodes().length);
@@ -203,6 +227,47 @@ describe('a map of one’s own', () => {
       .waitFor();
     await page.getByRole('heading', { level: 1, name: 'Harbour story' }).waitFor();
     await expect.poll(() => relationsOnMap(page)).toBe(3);
+  });
+
+  it('says when the browser’s storage is full, keeps the edits on screen and in a download, and saves once there is room', async () => {
+    const { page } = await openApp('/?sel=relation:trump-thaw-pressures-eu', { init: FULL_DISK });
+    const before = await relationsOnMap(page);
+    await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+    const status = page.getByRole('toolbar', { name: 'Map' }).getByRole('status');
+
+    await page.getByRole('button', { name: 'Edit map' }).click();
+    await status.getByText(/its storage for this site is full/).waitFor();
+    expect(await status.textContent()).toMatch(/Download the map so nothing is lost/);
+    // Edits go on, on screen, while they cannot be stored.
+    await page.getByRole('button', { name: 'Delete relation' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => relationsOnMap(page)).toBe(before - 1);
+    await status.getByText(/its storage for this site is full/).waitFor();
+
+    // The download has the edit.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
+    const loaded = await loadDataset({
+      file: 'download.json',
+      content: readFileSync(await (await download).path()),
+      readText: () => Promise.resolve(undefined),
+    });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => `${i.path} ${i.message}`).join('\n'));
+    expect(loaded.dataset.relations).toHaveLength(before - 1);
+    expect(loaded.dataset.relations.some((r) => r.id === 'trump-thaw-pressures-eu')).toBe(false);
+
+    // Room again (as after deleting maps): the next edit stores everything, and a reload finds it.
+    await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await waitForSaved(page);
+    await page.reload();
+    await page.waitForSelector(APP_READY, { timeout: 15_000 });
+    await page
+      .getByRole('toolbar', { name: 'Map' })
+      .getByText(/Your map/)
+      .waitFor();
+    await expect.poll(() => relationsOnMap(page)).toBe(before - 1);
   });
 
   it('keeps an edit made half a second before the tab crashed', async () => {

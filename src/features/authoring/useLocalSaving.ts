@@ -12,6 +12,11 @@ const putMap = async (record: MapRecord) => (await import('../../io/localMaps'))
 
 /** Counts the maps opened, so a deferred remember never writes over a newer one. */
 let opened = 0;
+/**
+ * The map of one's own a reload would reopen, as last stored. When storing that failed (a
+ * full disk), the map's next successful save remembers it again.
+ */
+let remembered: string | null = null;
 
 /**
  * A map of one's own is remembered at once (a reload must find it); the bundled map once
@@ -31,7 +36,11 @@ export function rememberOpen(origin: MapOrigin | null) {
   const current = () => turn === opened;
   const remember = () => {
     if (!current()) return;
-    void import('../../io/lastOpen').then((last) => (current() ? last.setLastOpen(ref) : undefined));
+    void import('../../io/lastOpen').then(async (last) => {
+      if (!current()) return;
+      const stored = await last.setLastOpen(ref);
+      if (stored.ok) remembered = ref?.kind === 'local' ? ref.id : null;
+    });
   };
   if (ref?.kind === 'local') remember();
   else if ('requestIdleCallback' in window) requestIdleCallback(remember, { timeout: 3000 });
@@ -52,8 +61,11 @@ export function useLocalSaving() {
     const autosave = createAutosave<MapRecord>(putMap, SAVE_DELAY_MS, (status) => {
       const { setSave } = useAppStore.getState();
       if (status === 'saving') setSave({ kind: 'saving' });
-      else if (status === 'saved') setSave({ kind: 'saved', at: Date.now() });
-      else setSave({ kind: 'failed', message: status.failed });
+      else if (status === 'saved') {
+        setSave({ kind: 'saved', at: Date.now() });
+        const origin = selectOrigin(useAppStore.getState());
+        if (origin?.kind === 'local' && remembered !== origin.id) rememberOpen(origin);
+      } else setSave({ kind: 'failed', message: status.failed });
     });
 
     const schedule = async (state: AppState) => {
