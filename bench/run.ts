@@ -1,4 +1,5 @@
-// npm run bench -- [--quick] [--large]: the built app against plain cytoscape and sigma.js in
+// npm run bench -- [--quick] [--large]: the built app against cytoscape (plain, and styled as the
+// app styles it) and sigma.js in
 // headless Chromium, on the Belarus dataset and generated ones, each with saved positions and
 // with a fresh layout. Writes bench/results/latest.json and prints Markdown tables.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -7,8 +8,15 @@ import type { Browser } from 'playwright-core';
 import { LAUNCH_FLAGS, launchBrowser } from '../scripts/lib/browser';
 import { describeEnvironment } from './lib/environment';
 import { newBenchContext, VIEWPORT } from './lib/context';
-import { CONTENDERS, GRAPH_SELECTOR, measureRun, type Contender, type RunOutcome } from './lib/measureRun';
-import { parseOptions, UsageError, type BenchOptions } from './lib/options';
+import {
+  CONTENDERS,
+  contendersFor,
+  GRAPH_SELECTOR,
+  measureRun,
+  type Contender,
+  type RunOutcome,
+} from './lib/measureRun';
+import { parseOptions, UsageError, variantsOf, type BenchOptions } from './lib/options';
 import { aggregate, appRatios, type Cell, type Ratios } from './lib/results';
 import { buildAll, serveBench } from './lib/server';
 import { figuresTable, leverageTable, ratiosTable, targetsTable } from './lib/table';
@@ -107,12 +115,16 @@ async function runAll(
   }
   const cells: Cell[] = [];
   for (const workload of workloads) {
-    for (const variant of options.variants) {
-      const outcomes: Record<Contender, RunOutcome[]> = { app: [], cytoscape: [], sigma: [] };
+    for (const variant of variantsOf(workload.id, options)) {
+      const contenders = contendersFor(variant);
+      const outcomes = Object.fromEntries(contenders.map((c) => [c, [] as RunOutcome[]])) as Record<
+        Contender,
+        RunOutcome[]
+      >;
       const gaveUp = new Set<Contender>();
-      // Interleaved (app, cytoscape, sigma, app, …) so that machine noise hits all three alike.
+      // Interleaved (app, cytoscape, …, sigma, app, …) so that machine noise hits them all alike.
       for (let rep = 1; rep <= options.repetitions; rep++) {
-        for (const contender of CONTENDERS) {
+        for (const contender of contenders) {
           if (gaveUp.has(contender)) continue;
           const outcome = await measureRun({ browser, baseUrl: url, canvas, workload, variant, contender });
           outcomes[contender].push(outcome);
@@ -121,7 +133,7 @@ async function runAll(
           if (!outcome.ok && outcome.timedOut) gaveUp.add(contender);
         }
       }
-      for (const contender of CONTENDERS) {
+      for (const contender of contenders) {
         cells.push(aggregate({ workload: workload.id, variant, contender }, outcomes[contender]));
       }
     }

@@ -1,4 +1,4 @@
-/** Builds the benchmark's peer pages (plain cytoscape, sigma.js) into bench/dist/peers. */
+/** Builds the benchmark's peer pages (cytoscape plain and styled, sigma.js) into bench/dist/peers. */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -13,7 +13,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rolldownOptions: {
-      input: { cytoscape: here('./peers/cytoscape.html'), sigma: here('./peers/sigma.html') },
+      input: {
+        cytoscape: here('./peers/cytoscape.html'),
+        'cytoscape-styled': here('./peers/cytoscape-styled.html'),
+        sigma: here('./peers/sigma.html'),
+      },
     },
   },
 });

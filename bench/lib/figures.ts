@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import type { LeverageFigures } from './leverageProbe';
+import type { SelectFigures } from './selectProbe';
 import type { TimeFigures } from './timeProbe';
 import type { Contender } from './measureRun';
 import { servedFile } from './server';
@@ -42,6 +43,9 @@ export interface RunFigures {
   metrics_longest_task_ms: number | null;
   /** How many paths the app listed for the path query (a check that it searched, not a time). */
   paths_found: number | null;
+  /** Selecting the busiest actor until Details names it and a frame is drawn (selectProbe.ts); app, saved only. */
+  select_ms: number | null;
+  select_longest_task_ms: number | null;
   /** Frames while the "As of" slider steps month by month (see timeProbe.ts); app, saved only. */
   asof_frame_ms_p95: number | null;
   asof_frame_ms_max: number | null;
@@ -67,6 +71,8 @@ export const METRICS = [
   'metrics_page_ms',
   'metrics_longest_task_ms',
   'paths_found',
+  'select_ms',
+  'select_longest_task_ms',
   'asof_frame_ms_p95',
   'asof_frame_ms_max',
 ] as const satisfies readonly (keyof RunFigures)[];
@@ -84,6 +90,7 @@ export interface RawRun {
   gestureWallMs: number | null;
   heapBytes: number | null;
   leverage: LeverageFigures | null;
+  select: SelectFigures | null;
   time: TimeFigures | null;
 }
 
@@ -170,6 +177,8 @@ export async function computeFigures(run: RawRun): Promise<{ figures: RunFigures
       metrics_page_ms: run.leverage?.metrics_page_ms ?? null,
       metrics_longest_task_ms: run.leverage?.metrics_longest_task_ms ?? null,
       paths_found: run.leverage?.paths_found ?? null,
+      select_ms: run.select?.select_ms ?? null,
+      select_longest_task_ms: run.select?.select_longest_task_ms ?? null,
       asof_frame_ms_p95: run.time?.asof_frame_ms_p95 ?? null,
       asof_frame_ms_max: run.time?.asof_frame_ms_max ?? null,
     },

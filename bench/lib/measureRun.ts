@@ -23,10 +23,16 @@ import {
   readMarks,
   readScripts,
 } from './pageProbes';
+import { probeSelect, type SelectFigures } from './selectProbe';
 import type { Workload } from './workloads';
 
-export type Contender = 'app' | 'cytoscape' | 'sigma';
-export const CONTENDERS: readonly Contender[] = ['app', 'cytoscape', 'sigma'];
+export type Contender = 'app' | 'cytoscape' | 'cytoscape-styled' | 'sigma';
+export const CONTENDERS: readonly Contender[] = ['app', 'cytoscape', 'cytoscape-styled', 'sigma'];
+
+/** Who runs on a variant: the styled peer draws saved positions only (see its page). */
+export function contendersFor(variant: Variant): readonly Contender[] {
+  return variant === 'saved' ? CONTENDERS : CONTENDERS.filter((c) => c !== 'cytoscape-styled');
+}
 
 export interface RunSetup {
   browser: Browser;
@@ -52,11 +58,13 @@ const STUCK_MS = 20_000;
 export const GRAPH_SELECTOR: Record<Contender, string> = {
   app: '[data-testid="graph"]',
   cytoscape: '#graph',
+  'cytoscape-styled': '#graph',
   sigma: '#graph',
 };
 const DRAWN_MARK: Record<Contender, string> = {
   app: 'lm:graph-drawn',
   cytoscape: 'bench:graph-drawn',
+  'cytoscape-styled': 'bench:graph-drawn',
   sigma: 'bench:graph-drawn',
 };
 
@@ -174,6 +182,19 @@ async function drive(
     }
   }
 
+  // Selecting an actor, on the map as loaded: after the heap, so it does not count in it.
+  let select: SelectFigures | null = null;
+  if (contender === 'app' && variant === 'saved' && gesture) {
+    stage.name = 'selecting an actor';
+    try {
+      select = await within(probeSelect(page, workload.select, STUCK_MS), 2 * STUCK_MS);
+    } catch (error) {
+      problems.push(
+        `selection not measured: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`,
+      );
+    }
+  }
+
   // The app's leverage questions, on the map as loaded: after the heap, so they do not count in it.
   let leverage: LeverageFigures | null = null;
   if (contender === 'app' && variant === 'saved' && gesture) {
@@ -212,6 +233,7 @@ async function drive(
     gestureWallMs: gesture?.wallMs ?? null,
     heapBytes,
     leverage,
+    select,
     time,
   };
   if (gesture) await within(failOnPageError(page, pageErrors), STUCK_MS);

@@ -1,4 +1,7 @@
-/** The benchmark's command line: npm run bench -- [--quick] [--large] [--only=W0,W1] [--variants=saved]. */
+/**
+ * The benchmark's command line: npm run bench -- [--quick] [--large] [--only=W0,W1] [--variants=saved].
+ * Every run measures W0, W1, W5 and W20; W20's fresh layout (minutes of fcose) only with --large.
+ */
 
 /** A mistake on the command line: printed as it is, without a stack. */
 export class UsageError extends Error {}
@@ -10,6 +13,8 @@ export interface BenchOptions {
   /** Print the tables of the last full run (bench/results/latest.json) without measuring. */
   report: boolean;
   quick: boolean;
+  /** W20 laid out afresh too. */
+  large: boolean;
   repetitions: number;
   workloads: WorkloadId[];
   variants: Variant[];
@@ -36,8 +41,15 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--reps' && /^[1-9]\d*$/.test(value)) reps = Number(value);
     else throw new UsageError(`unknown option ${arg}\n${USAGE}`);
   }
-  const workloads: WorkloadId[] = only ?? (large ? ['W0', 'W1', 'W5', 'W20'] : ['W0', 'W1', 'W5']);
-  return { report, quick, repetitions: reps ?? (quick ? 3 : 5), workloads, variants };
+  const workloads: WorkloadId[] = only ?? ['W0', 'W1', 'W5', 'W20'];
+  return { report, quick, large, repetitions: reps ?? (quick ? 3 : 5), workloads, variants };
+}
+
+/** The variants measured on a workload: W20 laid out afresh only with --large. */
+export function variantsOf(workload: WorkloadId, options: BenchOptions): Variant[] {
+  return workload === 'W20' && !options.large
+    ? options.variants.filter((v) => v !== 'fresh')
+    : options.variants;
 }
 
 function listOf<T extends string>(value: string, allowed: readonly T[]): T[] {

@@ -85,7 +85,7 @@ const FLOOR: Partial<Record<Metric, number>> = {
 export function appRatios(cells: readonly Cell[]): Ratios[] {
   const out: Ratios[] = [];
   for (const app of cells.filter((c) => c.contender === 'app')) {
-    for (const vs of ['cytoscape', 'sigma'] as const) {
+    for (const vs of ['cytoscape', 'cytoscape-styled', 'sigma'] as const) {
       const peer = cells.find(
         (c) => c.workload === app.workload && c.variant === app.variant && c.contender === vs,
       );

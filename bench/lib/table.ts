@@ -18,6 +18,7 @@ const COLUMNS: [Metric, string][] = [
   ['levers_ms', 'levers'],
   ['paths_ms', 'paths'],
   ['metrics_ms', 'measures'],
+  ['select_ms', 'select'],
 ];
 
 function row(cells: readonly string[]): string {

@@ -26,6 +26,8 @@ export interface Workload {
   capMs: Record<Variant, number>;
   /** The path query the app is timed on (see leverageProbe.ts). */
   question: LeverageQuestion;
+  /** The actor the app selects when timed (selectProbe.ts): the path query's start, a hub. */
+  select: { id: string; label: string };
 }
 
 /**
@@ -67,7 +69,8 @@ const CAPS: Record<WorkloadId, Record<Variant, number>> = {
 export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
   if (id === 'W0') {
     const text = await readFile('graph-data/belarus/dataset.json', 'utf8');
-    const json = JSON.parse(text) as { actors: unknown[]; relations: unknown[] };
+    const json = JSON.parse(text) as { actors: { id: string; label: string }[]; relations: unknown[] };
+    const from = 'united-states';
     return {
       id,
       description: 'the Belarus dataset bundled with the app, through its own loader and store',
@@ -76,7 +79,8 @@ export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
       jsonKiB: Math.round(text.length / 1024),
       files: [],
       capMs: CAPS.W0,
-      question: { from: 'united-states', to: 'lukashenka', chosen: 'as the issue asks' },
+      question: { from, to: 'lukashenka', chosen: 'as the issue asks' },
+      select: { id: from, label: json.actors.find((a) => a.id === from)?.label ?? from },
     };
   }
   const actors = SIZES[id];
@@ -93,6 +97,8 @@ export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
       return file;
     }),
   );
+  const question = await questionFor(dataset, texts);
+  const hub = dataset.actors.find((a) => a.id === question.from);
   return {
     id,
     description: `synthetic, seed ${actors}: ${dataset.sources.length} sources, communities with hubs, opened through the file input`,
@@ -101,6 +107,7 @@ export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
     jsonKiB: Math.round(json.length / 1024),
     files: [path.join(dir, 'dataset.json'), ...textFiles],
     capMs: CAPS[id],
-    question: await questionFor(dataset, texts),
+    question,
+    select: { id: question.from, label: hub?.label ?? question.from },
   };
 }
