@@ -67,7 +67,7 @@ describe('the timeline on the Belarus map', () => {
     expect(zapad.length).toBeGreaterThan(2);
     expect(within(chart).queryAllByRole('button', { name: /January 2025$/ })).toEqual([]);
     expect(within(panel).getByRole('status')).toHaveTextContent(
-      /44 dated relations · 138 undated relations, not on the axis/,
+      /48 dated relations · 134 undated relations, not on the axis/,
     );
   });
 });

@@ -96,6 +96,9 @@ describe('the map in time', () => {
 
     const all = await relationsShown(page);
     const chart = timeline.getByRole('group', { name: 'Dated relations on a time axis' });
+    // Clicking the mark may have scrolled the panel (the chart is taller than it): bring the
+    // axis row back into view.
+    await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const box = (await chart.boundingBox())!;
     // Drag along the axis row (no marks there) across the last few months.
     const y = box.y + 12;
