@@ -65,6 +65,8 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
   const opened = useAppStore(selectOpened);
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutFailure, setLayoutFailure] = useState<{ opened: number; message: string } | null>(null);
+  // "Lay out again" after a failed layout builds the graph afresh, laying it out once more.
+  const [layoutAttempt, setLayoutAttempt] = useState(0);
   // A map without saved positions is laid out before it is drawn: until then, say so.
   const layingOut = loaded !== null && !cy && !positionsToDraw(loaded.dataset);
   const failure = layoutFailure && layoutFailure.opened === opened ? layoutFailure.message : null;
@@ -141,7 +143,7 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
       frameElement?.removeAttribute('data-graph-ready');
       instance?.destroy();
     };
-  }, [opened]);
+  }, [opened, layoutAttempt]);
 
   useElementSync(cy);
   useGraphEvents(cy, tooltip);
@@ -189,7 +191,17 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
       )}
       {failure && (
         <div className="graph-status graph-status-failed" role="alert">
-          The map could not be laid out ({failure}), so its actors are set out on a grid. Reload to try again.
+          The map could not be laid out ({failure}), so its actors are set out on a grid.{' '}
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              setLayoutFailure(null);
+              setLayoutAttempt((n) => n + 1);
+            }}
+          >
+            Lay out again
+          </button>
         </div>
       )}
     </div>

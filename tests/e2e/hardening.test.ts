@@ -58,6 +58,24 @@ describe('one panel crashing', () => {
           await page.getByRole('button', { name: /Present/ }).click();
         },
       },
+      {
+        panel: 'Handout',
+        path: '/?story=the-border&slide=1',
+        mapUsable: false,
+        open: async (page) => {
+          await page.getByRole('button', { name: 'Handout' }).click();
+        },
+      },
+      {
+        panel: 'Presenter view',
+        path: '/?story=the-border&slide=1',
+        mapUsable: false,
+        open: async (page) => {
+          await page.getByRole('button', { name: 'Presenter view (S)' }).click();
+        },
+      },
+      // The measures have no panel of their own: their notice stands in a corner of the map.
+      { panel: 'Leverage measures', path: '/?size=brokerage' },
     ];
   for (const { panel, path, open, mapUsable = true } of cases) {
     it(`${panel}: shows the fault in its place, keeps the map usable, and reloads`, async () => {
@@ -140,6 +158,61 @@ describe('a chunk that cannot be fetched', () => {
       },
     });
     await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Belarus/);
+    forgiveErrors(app.errors, BLOCKED);
+  });
+
+  it('the story chooser and the handout dialogs: each says so, and opens on Try again', async () => {
+    let unblock = async () => {};
+    const app = await openApp('/', {
+      before: async (page) => {
+        unblock = await blockChunks(page, /\/(StoryChooser|Handout)-[\w-]+\.js$/);
+      },
+    });
+    const { page } = app;
+    await page.getByRole('button', { name: /Present/ }).click();
+    const chooserFailed = page.getByRole('alert').filter({ hasText: 'Story chooser could not be loaded' });
+    await chooserFailed.waitFor();
+    await unblock();
+    await chooserFailed.getByRole('button', { name: 'Try again' }).click();
+    const chooser = page.getByRole('dialog');
+    await chooser.waitFor();
+    await chooser
+      .getByRole('button')
+      .filter({ hasText: /border/i })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Next slide' }).waitFor();
+
+    unblock = await blockChunks(page, /\/Handout-[\w-]+\.js$/);
+    await page.getByRole('button', { name: 'Handout' }).click();
+    const handoutFailed = page.getByRole('alert').filter({ hasText: 'Handout could not be loaded' });
+    await handoutFailed.waitFor();
+    await unblock();
+    await handoutFailed.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('document', { name: /Handout: The border/ }).waitFor();
+    forgiveErrors(app.errors, BLOCKED);
+  });
+
+  it('the layout worker: the actors stand on a grid with a message, and "Lay out again" lays the map out', async () => {
+    let unblock = async () => {};
+    const app = await openApp('/?layout=fresh', {
+      waitForGraph: false,
+      before: async (page) => {
+        unblock = await blockChunks(page, /\/layoutWorker-[\w-]+\.js$/);
+      },
+    });
+    const { page } = app;
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be laid out' });
+    await failed.waitFor({ timeout: 15_000 });
+    await page.waitForSelector(APP_READY, { timeout: 15_000 });
+    const gridXs = await readGraph(page, (cy) => new Set(cy.nodes().map((n) => n.position('x'))).size);
+    await unblock();
+    await failed.getByRole('button', { name: 'Lay out again' }).click();
+    await failed.waitFor({ state: 'detached' });
+    await page.waitForSelector(APP_READY, { timeout: 30_000 });
+    // On the grid, the actors share a few columns; laid out, hardly two share an x.
+    const laidOutXs = await readGraph(page, (cy) => new Set(cy.nodes().map((n) => n.position('x'))).size);
+    expect(laidOutXs).toBeGreaterThan(gridXs * 2);
     forgiveErrors(app.errors, BLOCKED);
   });
 
