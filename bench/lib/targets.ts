@@ -246,6 +246,14 @@ const WHY: Record<string, string> = {
     'styling and measuring 20,000 elements takes about 1.5 s and the first frame about 0.9 s, after 0.6 s of loading and checking 15,000 quotes',
   'W5-frames':
     'a frame redraws the map from its texture cache; misses come from a cache thrown away by a restyle',
+  'W20-paint':
+    "cytoscape itself is the floor: the styled peer (the same elements and stylesheet, nothing else) takes 12.8 s and plain cytoscape 8.5 s to draw 80,000 elements on the CPU; the app adds checking the files in its worker (about 5 s) and building its index. Cytoscape's WebGL renderer, tried on the styled peer, took 83 s on this machine's software WebGL; only a level-of-detail overview (communities drawn as aggregates) can meet 3 s",
+  'W20-frames':
+    'a frame draws every element again while the texture cache is rebuilt; the styled peer has 3 s frames too',
+  'W20-select':
+    'selecting restyles the selected actor, its neighbourhood and the rest of 80,000 elements, which throws away the texture cache and redraws the whole map',
+  'W20-heap':
+    'cytoscape holds 333 MB for the styled picture alone (the styled peer); the app adds the dataset, its source texts, the quote spans and the indexes',
   ...Object.fromEntries(
     (['W0', 'W1', 'W5'] as const).flatMap((w) => [
       [
