@@ -10,8 +10,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newBenchContext } from './context';
 import { computeFigures, type RawRun, type RunFigures, type ScriptSize } from './figures';
 import { GESTURE_EVENTS, playGesture, type GestureResult } from './gesture';
-import { probeLeverage, type LeverageFigures } from './leverageProbe';
-import { probeAsOf, type TimeFigures } from './timeProbe';
+import { probeLeverage } from './leverageProbe';
+import { probeAsOf } from './timeProbe';
 import type { Variant } from './options';
 import {
   collectGarbage,
@@ -23,7 +23,7 @@ import {
   readMarks,
   readScripts,
 } from './pageProbes';
-import { probeSelect, type SelectFigures } from './selectProbe';
+import { probeSelect } from './selectProbe';
 import type { Workload } from './workloads';
 
 export type Contender = 'app' | 'cytoscape' | 'cytoscape-styled' | 'sigma';
@@ -182,48 +182,35 @@ async function drive(
     }
   }
 
+  // The app's own probes, on the map as loaded and after the heap, so they do not count in it.
+  // A probe that fails loses its figures, not the run.
+  const probing = contender === 'app' && variant === 'saved' && gesture !== null;
+  const probe = async <T>(name: string, what: string, run: () => Promise<T>): Promise<T | null> => {
+    stage.name = name;
+    try {
+      return await within(run(), 2 * STUCK_MS);
+    } catch (error) {
+      problems.push(
+        `${what} not measured: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`,
+      );
+      return null;
+    }
+  };
   // The leverage questions and the As of slider have targets up to W5; on W20 they would add
   // a minute a run to a quick benchmark for figures nobody judges.
-  const probedFurther = workload.id !== 'W20';
-
-  // Selecting an actor, on the map as loaded: after the heap, so it does not count in it.
-  let select: SelectFigures | null = null;
-  if (contender === 'app' && variant === 'saved' && gesture) {
-    stage.name = 'selecting an actor';
-    try {
-      select = await within(probeSelect(page, workload.select, STUCK_MS), 2 * STUCK_MS);
-    } catch (error) {
-      problems.push(
-        `selection not measured: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`,
-      );
-    }
-  }
-
-  // The app's leverage questions, on the map as loaded: after the heap, so they do not count in it.
-  let leverage: LeverageFigures | null = null;
-  if (contender === 'app' && variant === 'saved' && gesture && probedFurther) {
-    stage.name = 'asking the leverage questions';
-    try {
-      leverage = await within(probeLeverage(page, workload.question, STUCK_MS), 2 * STUCK_MS);
-    } catch (error) {
-      problems.push(
-        `leverage not measured: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`,
-      );
-    }
-  }
-
+  const probedFurther = probing && workload.id !== 'W20';
+  const select = probing
+    ? await probe('selecting an actor', 'selection', () => probeSelect(page, workload.select, STUCK_MS))
+    : null;
+  const leverage = probedFurther
+    ? await probe('asking the leverage questions', 'leverage', () =>
+        probeLeverage(page, workload.question, STUCK_MS),
+      )
+    : null;
   // The "As of" slider, last: it changes the view the figures above were taken on.
-  let time: TimeFigures | null = null;
-  if (contender === 'app' && variant === 'saved' && gesture && probedFurther) {
-    stage.name = 'stepping the As of slider';
-    try {
-      time = await within(probeAsOf(page, STUCK_MS), 2 * STUCK_MS);
-    } catch (error) {
-      problems.push(
-        `as-of slider not measured: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`,
-      );
-    }
-  }
+  const time = probedFurther
+    ? await probe('stepping the As of slider', 'as-of slider', () => probeAsOf(page, STUCK_MS))
+    : null;
 
   const [marks, longTasks, scripts] = loadPhase;
   const raw: RawRun = {

@@ -1,8 +1,9 @@
 /**
- * What both peer pages share: how they get a dataset (the bundled Belarus file, or the same
+ * What the peer pages share: how they get a dataset (the bundled Belarus file, or the same
  * files the harness hands the app's file input), how they turn it into plain nodes and edges
  * (no validation, no styling: that is app code), and the marks the harness reads.
  */
+import './peer.css';
 
 export interface PeerNode {
   id: string;

@@ -104,6 +104,15 @@ async function waitForSaved(page: Page) {
     .waitFor();
 }
 
+/** After a reload or in a new tab: the map of one's own is open again, drawn. */
+async function waitForOwnMapReopened(page: Page) {
+  await page.waitForSelector(APP_READY, { timeout: 15_000 });
+  await page
+    .getByRole('toolbar', { name: 'Map' })
+    .getByText(/Your map/)
+    .waitFor();
+}
+
 describe('a map of one’s own', () => {
   it('is made from a pasted article, quoted relation by relation, and comes back after a reload and as a file', async () => {
     const { page } = await openApp('/');
@@ -262,11 +271,7 @@ describe('a map of one’s own', () => {
     await page.getByRole('button', { name: 'Redo', exact: true }).click();
     await waitForSaved(page);
     await page.reload();
-    await page.waitForSelector(APP_READY, { timeout: 15_000 });
-    await page
-      .getByRole('toolbar', { name: 'Map' })
-      .getByText(/Your map/)
-      .waitFor();
+    await waitForOwnMapReopened(page);
     await expect.poll(() => relationsOnMap(page)).toBe(before - 1);
   });
 
@@ -300,11 +305,7 @@ describe('a map of one’s own', () => {
       const reopened = await context.newPage();
       watch(reopened);
       await reopened.goto(new URL('/', inject('baseUrl')).href);
-      await reopened.waitForSelector(APP_READY, { timeout: 15_000 });
-      await reopened
-        .getByRole('toolbar', { name: 'Map' })
-        .getByText(/Your map/)
-        .waitFor();
+      await waitForOwnMapReopened(reopened);
       await expect.poll(() => relationsOnMap(reopened)).toBe(before - 1);
       expect(errors).toEqual([]);
     } finally {
