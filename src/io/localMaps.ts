@@ -11,8 +11,9 @@
  * other's entries in the list.
  *
  * A deleted map is not gone at once: its two entries move to ['deleted', id] (the record and
- * the time of deletion) and ['deleted-summary', id] (the summary and that time), where "Recently deleted" finds it and
- * can restore it, after a reload too, for KEEP_DELETED_DAYS; listing them forgets older ones.
+ * the time of deletion) and ['deleted-summary', id] (the summary and that time). There
+ * "Recently deleted" finds it and can restore it, after a reload too, for KEEP_DELETED_DAYS;
+ * listing them forgets older ones.
  */
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { MapRecord, MapSummary, migrateRecord, newMapRecord, summaryOf } from './localMapRecord';
