@@ -1,7 +1,7 @@
-// npm run bench -- [--quick] [--large] [--report]: the built app against cytoscape (plain, and styled as the
-// app styles it) and sigma.js in
-// headless Chromium, on the Belarus dataset and generated ones, each with saved positions and
-// with a fresh layout. Writes bench/results/latest.json and prints Markdown tables.
+// npm run bench -- [--quick] [--large] [--report]: the built app against cytoscape (plain, and
+// styled as the app styles it) and sigma.js in headless Chromium, on the Belarus dataset and
+// generated ones, each with saved positions and with a fresh layout. Writes
+// bench/results/latest.json and its chart, and prints Markdown tables.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import type { Browser } from 'playwright-core';

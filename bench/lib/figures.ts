@@ -9,6 +9,7 @@ import type { SelectFigures } from './selectProbe';
 import type { TimeFigures } from './timeProbe';
 import type { Contender } from './measureRun';
 import { servedFile } from './server';
+import { longestTask, type LongTask } from './pageProbes';
 import { percentile } from './stats';
 
 export interface RunFigures {
@@ -84,7 +85,7 @@ export interface RawRun {
   picked: boolean;
   fresh: boolean;
   marks: Record<string, number[]>;
-  longTasks: { start: number; duration: number }[];
+  longTasks: LongTask[];
   scripts: { url: string; end: number }[];
   frameDeltas: number[] | null;
   gestureWallMs: number | null;
@@ -122,12 +123,6 @@ const PEER_MARKS: MarkNames = {
 };
 
 /** Tasks that overlap [from, to]. */
-function longestTask(tasks: RawRun['longTasks'], from: number, to: number): number {
-  return tasks
-    .filter((t) => t.start <= to && t.start + t.duration >= from)
-    .reduce((longest, t) => Math.max(longest, t.duration), 0);
-}
-
 export interface ScriptSize {
   path: string;
   gzip_kib: number;

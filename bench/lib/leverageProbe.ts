@@ -8,7 +8,7 @@
  * blocked for more than 50 ms by either.
  */
 import type { Page } from 'playwright-core';
-import { isQuiet, readLongTasks, readMarks } from './pageProbes';
+import { isQuiet, longestTask, readLongTasks, readMarks, type LongTask } from './pageProbes';
 
 export interface LeverageQuestion {
   from: string;
@@ -63,16 +63,13 @@ async function ask(page: Page, search: string, endMark: string, timeout: number)
 /** The last start mark before the last end mark, and the longest task overlapping them. */
 function span(
   marks: Record<string, number[]>,
-  tasks: { start: number; duration: number }[],
+  tasks: readonly LongTask[],
   name: string,
 ): [ms: number, longestTask: number, start: number, end: number] {
   const end = (marks[`${name}-end`] ?? []).at(-1);
   const start = (marks[`${name}-start`] ?? []).filter((t) => end !== undefined && t <= end).at(-1);
   if (start === undefined || end === undefined) throw new Error(`the app set no ${name} marks`);
-  const longest = tasks
-    .filter((t) => t.start <= end && t.start + t.duration >= start)
-    .reduce((most, t) => Math.max(most, t.duration), 0);
-  return [end - start, longest, start, end];
+  return [end - start, longestTask(tasks, start, end), start, end];
 }
 
 export async function probeLeverage(

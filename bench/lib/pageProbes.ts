@@ -77,8 +77,20 @@ export function isQuiet(quietMs: number): boolean {
   return performance.now() - lastEnd >= quietMs;
 }
 
-export function readLongTasks(): { start: number; duration: number }[] {
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export function readLongTasks(): LongTask[] {
   return (window as BenchWindow).__bench?.longTasks ?? [];
+}
+
+/** The longest main-thread task overlapping [from, to], or 0 (read in Node, from readLongTasks). */
+export function longestTask(tasks: readonly LongTask[], from: number, to: number): number {
+  return tasks
+    .filter((t) => t.start <= to && t.start + t.duration >= from)
+    .reduce((longest, t) => Math.max(longest, t.duration), 0);
 }
 
 /** Scripts fetched so far, with when each arrived. */

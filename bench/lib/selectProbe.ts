@@ -6,7 +6,7 @@
  * The longest main-thread task in that time comes with it.
  */
 import type { Page } from 'playwright-core';
-import { isQuiet, readLongTasks } from './pageProbes';
+import { isQuiet, longestTask, readLongTasks } from './pageProbes';
 
 export interface SelectFigures {
   select_ms: number;
@@ -39,8 +39,5 @@ export async function probeSelect(
   await page.waitForFunction(isQuiet, QUIET_MS, { timeout, polling: 50 });
   const [start, end] = await page.evaluate(selectAndWait, [actor.id, actor.label] as [string, string]);
   const tasks = await page.evaluate(readLongTasks);
-  const select_longest_task_ms = tasks
-    .filter((t) => t.start <= end && t.start + t.duration >= start)
-    .reduce((most, t) => Math.max(most, t.duration), 0);
-  return { select_ms: end - start, select_longest_task_ms };
+  return { select_ms: end - start, select_longest_task_ms: longestTask(tasks, start, end) };
 }

@@ -108,6 +108,15 @@ export function markWhenDrawn(container: HTMLElement, drawn: () => boolean) {
   requestAnimationFrame(poll);
 }
 
+/**
+ * markWhenDrawn for a cytoscape instance: its renderer's redraw counter (not in its typings,
+ * but stable across 3.x; the app reads the same) says when the first frame is on screen.
+ */
+export function markWhenCytoscapeDrawn(container: HTMLElement, cy: unknown) {
+  const renderer = (cy as { renderer: () => { redrawCount?: number } | undefined }).renderer();
+  markWhenDrawn(container, () => (renderer?.redrawCount ?? 0) > 0);
+}
+
 /** Shows an error where the harness looks for it, instead of failing silently. */
 export function reportError(error: unknown) {
   document.body.setAttribute('data-error', error instanceof Error ? error.message : String(error));

@@ -13,7 +13,7 @@ import { savedPositions } from '../../src/cytoscape/layout/viewport';
 import { buildIndex } from '../../src/domain/graphIndex';
 import type { Dataset } from '../../src/domain/schema';
 import '../../src/cytoscape/graph.css';
-import { datasetText, graphContainer, mark, markWhenDrawn, reportError } from './common';
+import { datasetText, graphContainer, mark, markWhenCytoscapeDrawn, reportError } from './common';
 
 async function main() {
   const container = graphContainer();
@@ -29,8 +29,7 @@ async function main() {
   mark('layout-end');
   const cy = createGraph(container, elements, positions, mode);
   mark('elements-built');
-  const renderer = (cy as unknown as { renderer: () => { redrawCount?: number } | undefined }).renderer();
-  markWhenDrawn(container, () => (renderer?.redrawCount ?? 0) > 0);
+  markWhenCytoscapeDrawn(container, cy);
 }
 
 main().catch(reportError);

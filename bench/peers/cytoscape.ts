@@ -1,6 +1,14 @@
 /** The plain-cytoscape peer: the app's elements with cytoscape's default style and nothing else. */
 import cytoscape, { type LayoutOptions } from 'cytoscape';
-import { datasetText, fresh, graphContainer, mark, markWhenDrawn, reportError, toPeerGraph } from './common';
+import {
+  datasetText,
+  fresh,
+  graphContainer,
+  mark,
+  markWhenCytoscapeDrawn,
+  reportError,
+  toPeerGraph,
+} from './common';
 
 async function main() {
   const container = graphContainer();
@@ -26,8 +34,7 @@ async function main() {
     cy.layout({ name: 'fcose', animate: false } as LayoutOptions).run();
   }
   mark('layout-end');
-  const renderer = (cy as unknown as { renderer: () => { redrawCount?: number } | undefined }).renderer();
-  markWhenDrawn(container, () => (renderer?.redrawCount ?? 0) > 0);
+  markWhenCytoscapeDrawn(container, cy);
 }
 
 main().catch(reportError);
