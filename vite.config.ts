@@ -68,14 +68,13 @@ function contentSecurityPolicy(policy: string): Plugin {
   };
 }
 import react from '@vitejs/plugin-react';
+import { checkedBundledDatasets } from './scripts/lib/checkedDatasets.js';
 
 export default defineConfig({
   plugins: [
     react(),
-    preloadFirstPaint(
-      [/cytoscape\/GraphCanvas\.tsx$/, /io\/loadAny\.ts$/],
-      /graph-data\/belarus\/.*\.(json|txt)$/,
-    ),
+    checkedBundledDatasets(),
+    preloadFirstPaint([/cytoscape\/GraphCanvas\.tsx$/], /graph-data\/belarus\/.*\.(json|txt)$/),
     contentSecurityPolicy(CONTENT_SECURITY_POLICY),
   ],
   // Relative asset paths, so the built app also works from a sub-folder or a file share.

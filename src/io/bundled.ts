@@ -2,10 +2,13 @@
  * The datasets that ship with the app, under graph-data/<name>/dataset.json with their
  * source texts beside them. They are served as files and fetched, not compiled into the
  * scripts: data is no faster to read as JavaScript, and the page's first picture should
- * wait on as little script as possible. Each goes through the one loader.
+ * wait on as little script as possible. Each goes through the one loader: when the app is
+ * built, which then serves what the loader made of it (builtDataset.ts); under the dev
+ * server (and in the tests), on the page.
  */
 import type { Issue } from '../domain/issues';
 import type { LoadResult } from './loadDataset';
+import { openBuiltDataset } from './builtDataset';
 import { loadOnPage } from './loadFiles';
 import { resolveRelative } from './paths';
 
@@ -75,12 +78,8 @@ export async function loadBundledDataset(name: string): Promise<LoadResult | nul
     };
     return { ok: false, issues: [issue] };
   }
-  return loadOnPage({
-    file,
-    content,
-    readText: async (relative) => {
-      const text = texts.get(`/${resolveRelative(folder, relative)}`);
-      return text ? await text : undefined;
-    },
-  });
+  const readText = async (relative: string) => await texts.get(`/${resolveRelative(folder, relative)}`);
+  return import.meta.env.DEV
+    ? loadOnPage({ file, content, readText })
+    : openBuiltDataset(file, content, readText);
 }
