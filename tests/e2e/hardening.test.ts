@@ -257,6 +257,26 @@ describe('a chunk that cannot be fetched', () => {
     await expect.poll(() => readGraph(page, (cy) => cy.nodes('.arrange-out').length)).toBeGreaterThan(0);
     forgiveErrors(app.errors, BLOCKED);
   });
+  it('the export menu: it says so when opened, and Try again brings its items', async () => {
+    let unblock = async () => {};
+    const app = await openApp('/', {
+      before: async (page) => {
+        unblock = await blockChunks(page, /\/ExportMenuItems-[\w-]+\.js$/);
+      },
+    });
+    const { page } = app;
+    await page.getByText('Export', { exact: true }).click();
+    const failed = page
+      .getByRole('alert')
+      .filter({ hasText: 'The export menu could not be loaded. Check your connection, then try again.' });
+    await failed.waitFor();
+    await unblock();
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Save layout' }).waitFor();
+    expect(await page.getByRole('button', { name: 'SVG' }).isVisible()).toBe(true);
+    forgiveErrors(app.errors, BLOCKED);
+  });
+
   it('the handout, the arrow keys and the leverage measures: each says so, and works on a retry', async () => {
     let unblock = async () => {};
     const app = await openApp('/?story=the-border&slide=1', {

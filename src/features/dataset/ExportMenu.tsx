@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'react';
-import { DossierButton } from './DossierButton';
-import { EmbedCodeButton } from './EmbedCodeButton';
-import { ExportButtons } from './ExportButtons';
-import { FormatDownloads } from './FormatDownloads';
-import { SaveLayoutButton } from './SaveLayoutButton';
+import { useEffect, useRef, useState } from 'react';
+import { lazyPanel } from '../../app/lazyPanel';
 import './exportMenu.css';
+
+// Not needed for the first picture: fetched when the menu is first pointed at, focused or
+// opened, with a message and "Try again" if it cannot be.
+const ExportMenuItems = lazyPanel('The export menu', () =>
+  import('./ExportMenuItems').then((m) => m.ExportMenuItems),
+);
 
 /**
  * Images of the current view, the dataset with the layout as it is now, the whole map as one
@@ -12,6 +14,8 @@ import './exportMenu.css';
  */
 export function ExportMenu() {
   const menu = useRef<HTMLDetailsElement>(null);
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
   // A press anywhere else closes it, as menus do: open, it covers the top of the details.
   useEffect(() => {
     const close = (event: PointerEvent) => {
@@ -26,6 +30,7 @@ export function ExportMenu() {
     <details
       ref={menu}
       className="export-menu"
+      onToggle={want}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && menu.current?.open) {
           menu.current.open = false;
@@ -33,20 +38,11 @@ export function ExportMenu() {
         }
       }}
     >
-      <summary className="btn">Export</summary>
+      <summary className="btn" onPointerEnter={want} onFocus={want}>
+        Export
+      </summary>
       <div className="export-menu-items">
-        <p className="muted">The view as an image, with its legend and sources:</p>
-        <div className="export-menu-row">
-          <ExportButtons baseName="leverage-map" />
-        </div>
-        <p className="muted">The dataset, with the actors where they are now:</p>
-        <SaveLayoutButton />
-        <p className="muted">The map for other tools (Gephi, Cytoscape, spreadsheets):</p>
-        <FormatDownloads />
-        <p className="muted">The whole map in one page that opens offline, read-only:</p>
-        <DossierButton />
-        <p className="muted">This view in an article, in a frame:</p>
-        <EmbedCodeButton />
+        <ExportMenuItems when={wanted} />
       </div>
     </details>
   );
