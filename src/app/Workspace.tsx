@@ -1,4 +1,3 @@
-import { EmptyMapGuide } from '../features/authoring/EmptyMapGuide';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useAppStore, type AppState } from '../store/appStore';
 import { selectPresenting } from '../store/selectors';
@@ -113,6 +112,7 @@ export function Workspace() {
     );
   };
   const Stage = stage && P ? P[stage.component] : null;
+  const Guide = P?.EmptyMapGuide;
   return (
     <div
       className={`workspace left-${showLeft && left ? left.className : 'none'}${presenting ? ' presenting' : ''}${narrow ? ' narrow' : ''}`}
@@ -121,7 +121,7 @@ export function Workspace() {
       {room('left', left)}
       <div className="centre">
         <main className="graph-area" aria-label="Graph">
-          <EmptyMapGuide />
+          {Guide && <Guide />}
           {Canvas ? (
             <PanelBoundary name="Map">
               <Canvas id={MAP_ID} onDrawn={showPanels} />

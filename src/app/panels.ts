@@ -8,6 +8,8 @@ export { SlidePanel } from '../features/presentation/SlidePanel';
 export { PathsPanel } from '../features/leverage/PathsPanel';
 export { MetricsController } from '../features/leverage/MetricsController';
 export { TimelinePanel } from '../features/time/TimelinePanel';
+// Over the canvas of a map with no actors yet.
+export { EmptyMapGuide } from '../features/authoring/EmptyMapGuide';
 // The map embedded in an article (EmbedApp): its details card and its slide.
 export { EmbedCard } from '../features/embed/EmbedCard';
 export { EmbedSlide } from '../features/embed/EmbedSlide';

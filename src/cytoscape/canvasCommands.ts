@@ -1,7 +1,6 @@
 /** What the rest of the app can ask of a live graph (see store/graphCommands). */
 import type { Core } from 'cytoscape';
 import { retryable } from '../app/retryable';
-import { legendModel } from '../domain/legend';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectLoaded } from '../store/selectors';
 import { registerGraphCommands } from '../store/graphCommands';
@@ -19,8 +18,8 @@ export function registerCanvasCommands(instance: Core): () => void {
     exportImage: async (format) => {
       const map = selectLoaded(useAppStore.getState());
       if (!map) return null;
+      const { exportPng, exportSvg, legendModel } = await exporters();
       const model = legendModel(map.dataset);
-      const { exportPng, exportSvg } = await exporters();
       return format === 'png' ? exportPng(instance, model) : exportSvg(instance, model);
     },
     captureSlides: async (storyId) => {

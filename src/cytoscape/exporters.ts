@@ -9,6 +9,10 @@ import { LINE_DASH, type StanceLine } from '../domain/stances';
 import { estimateText, type MeasureText } from './layout/labelBox';
 import { escapeXml, nodeSvg, readScene, sceneSvg } from './svgScene';
 
+// What the legend of an exported image lists comes with the exporters: drawing the map
+// does not need it.
+export { legendModel } from '../domain/legend';
+
 const SCALE = 2;
 const LEGEND_WIDTH = 340;
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';

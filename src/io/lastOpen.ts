@@ -1,10 +1,11 @@
 /**
  * Which map was open when the page was left, so a reload opens it again. Read at every
  * start, so it stays small: idb-keyval and a plain check, none of the record schemas of
- * localMaps.ts (those come with the zod schema and load only when a map is saved or opened).
+ * localMaps.ts (those come with the zod schema and load only when a map is saved or opened),
+ * and the wording of a failure only when storage fails.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { storageFailure, type Stored } from './storageFailure';
+import type { StorageAction, StorageFailure, Stored } from './storageFailure';
 
 export type LastOpen = { kind: 'local'; id: string } | { kind: 'bundled'; name: string } | null;
 
@@ -30,7 +31,7 @@ export async function getLastOpen(): Promise<Stored<{ ref: LastOpen }>> {
   try {
     return { ok: true, ref: asLastOpen(await get(LAST_OPEN_KEY, maps())) };
   } catch (error) {
-    return storageFailure(error, 'read');
+    return failure(error, 'read');
   }
 }
 
@@ -39,6 +40,16 @@ export async function setLastOpen(ref: LastOpen): Promise<Stored> {
     await (ref === null ? del(LAST_OPEN_KEY, maps()) : set(LAST_OPEN_KEY, ref, maps()));
     return { ok: true };
   } catch (error) {
-    return storageFailure(error, 'store');
+    return failure(error, 'store');
+  }
+}
+
+/** Why storage failed, in words (storageFailure.ts); never rejects, even if that code cannot load. */
+async function failure(error: unknown, action: StorageAction): Promise<StorageFailure> {
+  try {
+    return (await import('./storageFailure')).storageFailure(error, action);
+  } catch {
+    const message = `The browser's storage could not be used (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
+    return { ok: false, reason: 'unknown', message };
   }
 }
