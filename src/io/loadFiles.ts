@@ -11,6 +11,7 @@ import type { Dataset } from '../domain/schema';
 import type { QuoteSpan } from '../domain/integrity';
 import type { LoadedDataset, LoadInput, LoadResult } from './loadDataset';
 import type { LoadAnyInput } from './loadAny';
+import { PartsReader, type ReplyPart } from './replyParts';
 import { findText, type TextFile } from './textFiles';
 
 export interface LoadRequest {
@@ -23,19 +24,16 @@ export interface LoadRequest {
   texts: TextFile[];
 }
 
-/** Progress, then the result: as JSON (see loadWorker.ts), with the source texts beside it. */
-export type LoadWorkerMessage =
-  { type: 'progress'; stage: string } | { type: 'done'; json: string; texts: Record<string, string> };
+/** Progress, then the result in parts (see replyParts.ts), then 'done'. */
+export type LoadWorkerMessage = { type: 'progress'; stage: string } | ReplyPart | { type: 'done' };
 
 type Checked = { dataset: Dataset; spans: QuoteSpan[] };
 type ReplyBody = ({ ok: true; issues: Issue[] } & Checked) | { ok: false; issues: Issue[]; loaded?: Checked };
 
 /** The worker's answer as a LoadResult, with the texts joined back on. */
-function fromReply(json: string, texts: Record<string, string>): LoadResult {
-  const body = JSON.parse(json) as ReplyBody;
-  // No prototype: a source id such as "constructor" finds only its own text.
-  const ownTexts = Object.assign(Object.create(null) as Record<string, string>, texts);
-  const whole = (checked: Checked): LoadedDataset => ({ ...checked, texts: ownTexts });
+function fromReply(reader: PartsReader): LoadResult {
+  const body = reader.result() as ReplyBody;
+  const whole = (checked: Checked): LoadedDataset => ({ ...checked, texts: reader.texts });
   if (body.ok) return { ok: true, issues: body.issues, ...whole(body) };
   return { ok: false, issues: body.issues, ...(body.loaded ? { loaded: whole(body.loaded) } : {}) };
 }
@@ -52,14 +50,33 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
       resolve(loadOnPage(inputOf(request, onProgress)));
       return;
     }
+    // Each part is a message, so each is received and read in a task of its own.
+    const reader = new PartsReader();
     worker.onmessage = (event: MessageEvent<LoadWorkerMessage>) => {
       const message = event.data;
-      if (message.type === 'progress') onProgress?.(message.stage);
-      else {
+      if (message.type === 'progress') {
+        onProgress?.(message.stage);
+        return;
+      }
+      try {
+        if (message.type !== 'done') {
+          reader.read(message);
+          return;
+        }
         worker.terminate();
-        const result = fromReply(message.json, message.texts);
+        const result = fromReply(reader);
         // What the page then does with the result (index, graph) runs in a task of its own.
         setTimeout(() => resolve(result), 0);
+      } catch (error) {
+        worker.terminate();
+        const reason = error instanceof Error ? error.message : String(error);
+        const issue: Issue = {
+          severity: 'error',
+          file: request.file,
+          path: '',
+          message: `could not be read back from the checking (${reason}); this is a fault in Leverage Map, not necessarily in the file: please report it with the file attached`,
+        };
+        resolve({ ok: false, issues: [issue] });
       }
     };
     // A worker whose script cannot be fetched or run: check the files here instead. The
