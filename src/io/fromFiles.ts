@@ -8,6 +8,7 @@ import type { Issue } from '../domain/issues';
 import type { LoadResult } from './loadDataset';
 import { mapFiles } from './mapFiles';
 import { loadFiles, type Progress } from './loadFiles';
+import type { TextFile } from './textFiles';
 
 export interface PickedFile {
   name: string;
@@ -24,6 +25,9 @@ export function toPickedFiles(list: FileList | readonly File[]): PickedFile[] {
     bytes: async () => new Uint8Array(await file.arrayBuffer()),
   }));
 }
+
+/** Files read at once; the page gets its thread back between batches. */
+const READ_AT_ONCE = 100;
 
 export async function loadPickedFiles(
   files: readonly PickedFile[],
@@ -46,9 +50,15 @@ export async function loadPickedFiles(
   const file = datasetFile.relativePath ?? datasetFile.name;
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   const others = files.filter((f) => f !== datasetFile && !f.name.endsWith('.json'));
-  const texts = await Promise.all(
-    others.map(async (f) => ({ path: f.relativePath ?? f.name, content: await f.bytes() })),
-  );
+  // A batch at a time: asking the browser for 1,500 files at once held the page for 0.5 s.
+  const texts: TextFile[] = [];
+  for (let i = 0; i < others.length; i += READ_AT_ONCE) {
+    const batch = others.slice(i, i + READ_AT_ONCE);
+    const read = await Promise.all(
+      batch.map(async (f) => ({ path: f.relativePath ?? f.name, content: await f.bytes() })),
+    );
+    for (const text of read) texts.push(text);
+  }
   const result = await loadFiles({ file, folder, content: await datasetFile.bytes(), texts }, onProgress);
   return { file, result };
 }

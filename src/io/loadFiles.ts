@@ -24,8 +24,9 @@ export interface LoadRequest {
   texts: TextFile[];
 }
 
-/** Progress, then the result in parts (see replyParts.ts), then 'done'. */
-export type LoadWorkerMessage = { type: 'progress'; stage: string } | ReplyPart | { type: 'done' };
+/** 'ready' once it runs; then progress, the result in parts (see replyParts.ts), and 'done'. */
+export type LoadWorkerMessage =
+  { type: 'ready' } | { type: 'progress'; stage: string } | ReplyPart | { type: 'done' };
 
 type Checked = { dataset: Dataset; spans: QuoteSpan[] };
 type ReplyBody = ({ ok: true; issues: Issue[] } & Checked) | { ok: false; issues: Issue[]; loaded?: Checked };
@@ -50,10 +51,18 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
       resolve(loadOnPage(inputOf(request, onProgress)));
       return;
     }
+    // The files go once the worker runs, moved rather than copied (copying 50 MB held the
+    // page for 0.4 s); until then a worker that cannot start leaves them here, whole.
+    let sent = false;
     // Each part is a message, so each is received and read in a task of its own.
     const reader = new PartsReader();
     worker.onmessage = (event: MessageEvent<LoadWorkerMessage>) => {
       const message = event.data;
+      if (message.type === 'ready') {
+        sent = true;
+        worker.postMessage(request, buffersOf(request));
+        return;
+      }
       if (message.type === 'progress') {
         onProgress?.(message.stage);
         return;
@@ -79,14 +88,18 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
         resolve({ ok: false, issues: [issue] });
       }
     };
-    // A worker whose script cannot be fetched or run: check the files here instead. The
-    // request was copied, not transferred, so it is still whole.
+    // A worker whose script cannot be fetched or run: check the files here instead. One that
+    // fails once it has the files (they moved to it) is reported: open them again.
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve(loadOnPage(inputOf(request, onProgress)));
+      if (!sent) {
+        resolve(loadOnPage(inputOf(request, onProgress)));
+        return;
+      }
+      const message = `could not be checked: the checking stopped (${event.message || 'for a reason the browser does not give'}); open the files again, or reload the page first if the browser is short of memory`;
+      resolve({ ok: false, issues: [{ severity: 'error', file: request.file, path: '', message }] });
     };
-    worker.postMessage(request);
   });
 }
 
@@ -110,6 +123,14 @@ export async function loadOnPage(input: LoadInput | LoadAnyInput): Promise<LoadR
     };
     return { ok: false, issues: [issue] };
   }
+}
+
+/** The buffers of a request's bytes, each once (a buffer listed twice cannot be moved). */
+function buffersOf({ content, texts }: LoadRequest): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const bytes of [content, ...texts.map((text) => text.content)])
+    if (bytes instanceof Uint8Array && bytes.buffer instanceof ArrayBuffer) buffers.add(bytes.buffer);
+  return [...buffers];
 }
 
 /** A request's files as the loader's input. */

@@ -15,6 +15,9 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const post = (message: LoadWorkerMessage) => self.postMessage(message);
 
+// Running: the page now sends the files (see loadFiles.ts).
+post({ type: 'ready' });
+
 self.onmessage = (event: MessageEvent<LoadRequest>) => {
   const { file, folder, content, texts } = event.data;
   void loadAny({
