@@ -17,7 +17,7 @@ import {
   type Contender,
   type RunOutcome,
 } from './lib/measureRun';
-import { parseOptions, UsageError, variantsOf, type BenchOptions } from './lib/options';
+import { parseOptions, repetitionsOf, UsageError, variantsOf, type BenchOptions } from './lib/options';
 import { aggregate, appRatios, type Cell, type Ratios } from './lib/results';
 import { buildAll, serveBench } from './lib/server';
 import { figuresTable, leverageTable, ratiosTable, targetsTable } from './lib/table';
@@ -49,11 +49,11 @@ async function main() {
   const started = Date.now();
   const loadAtStart = os.loadavg();
   log(`building the app and the peer pages into bench/dist…`);
-  await buildAll();
+  await timed('build', buildAll);
   const workloads: Workload[] = [];
   for (const id of options.workloads) {
     log(`preparing ${id}…`);
-    workloads.push(await prepareWorkload(id));
+    workloads.push(await timed(`prepare ${id}`, () => prepareWorkload(id)));
   }
   const { url, server } = await serveBench();
   const browser = await launchBrowser(EXTRA_FLAGS);
@@ -73,8 +73,14 @@ async function main() {
       issue: 7,
       date: new Date().toISOString(),
       mode: options.quick ? 'quick' : 'full',
-      repetitions: options.repetitions,
+      /** Runs per figure by workload and variant (each result's `runs` says it too). */
+      repetitions: Object.fromEntries(
+        workloads.flatMap((w) =>
+          variantsOf(w.id, options).map((v) => [`${w.id} ${v}`, repetitionsOf(w.id, v, options)]),
+        ),
+      ),
       duration_s: Math.round((Date.now() - started) / 1000),
+      phases_s: phases,
       environment,
       workloads: workloads.map((w) => ({ ...w, files: w.files.length })),
       results: cells,
@@ -95,7 +101,6 @@ async function main() {
 }
 
 interface Printed {
-  repetitions: number;
   results: Cell[];
   ratios: Ratios[];
   targets: TargetResult[];
@@ -103,8 +108,8 @@ interface Printed {
   workloads?: { id: string; question?: LeverageQuestion }[];
 }
 
-function printTables({ repetitions, results, ratios, targets, workloads = [] }: Printed) {
-  console.log(`\n## Figures (median, min–max of ${repetitions} runs; ms unless named)\n`);
+function printTables({ results, ratios, targets, workloads = [] }: Printed) {
+  console.log(`\n## Figures (median and min–max of each row's runs; ms unless named)\n`);
   console.log(figuresTable(results));
   console.log('\n## Leverage questions (the app, saved layouts; ms unless named)\n');
   console.log(leverageTable(results, workloads));
@@ -123,9 +128,11 @@ async function runAll(
 ): Promise<Cell[]> {
   // One discarded run of each contender first: the server's and the disk's caches warm up.
   const w0 = workloads.find((w) => w.id === 'W0') ?? (await prepareWorkload('W0'));
-  for (const contender of CONTENDERS) {
-    await measureRun({ browser, baseUrl: url, canvas, workload: w0, variant: 'saved', contender });
-  }
+  await timed('warm-up', async () => {
+    for (const contender of CONTENDERS) {
+      await measureRun({ browser, baseUrl: url, canvas, workload: w0, variant: 'saved', contender });
+    }
+  });
   const cells: Cell[] = [];
   for (const workload of workloads) {
     for (const variant of variantsOf(workload.id, options)) {
@@ -136,16 +143,23 @@ async function runAll(
       >;
       const gaveUp = new Set<Contender>();
       // Interleaved (app, cytoscape, …, sigma, app, …) so that machine noise hits them all alike.
-      for (let rep = 1; rep <= options.repetitions; rep++) {
+      const repetitions = repetitionsOf(workload.id, variant, options);
+      const cellStarted = Date.now();
+      for (let rep = 1; rep <= repetitions; rep++) {
         for (const contender of contenders) {
           if (gaveUp.has(contender)) continue;
+          const runStarted = Date.now();
           const outcome = await measureRun({ browser, baseUrl: url, canvas, workload, variant, contender });
           outcomes[contender].push(outcome);
-          log(`${workload.id} ${variant} ${contender} ${rep}/${options.repetitions}: ${describe(outcome)}`);
+          const took = Math.round((Date.now() - runStarted) / 1000);
+          log(
+            `${workload.id} ${variant} ${contender} ${rep}/${repetitions} (${took} s): ${describe(outcome)}`,
+          );
           // A page that timed out once will time out again: report it, do not wait for it twice.
           if (!outcome.ok && outcome.timedOut) gaveUp.add(contender);
         }
       }
+      phases[`${workload.id} ${variant}`] = Math.round((Date.now() - cellStarted) / 1000);
       for (const contender of contenders) {
         cells.push(aggregate({ workload: workload.id, variant, contender }, outcomes[contender]));
       }
@@ -181,6 +195,17 @@ async function appCanvasSize(browser: Browser, url: string): Promise<{ width: nu
     return { width: Math.round(box.width), height: Math.round(box.height) };
   } finally {
     await context.close();
+  }
+}
+
+/** Seconds each phase of the run took: where a quick run's minutes go. */
+const phases: Record<string, number> = {};
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = Date.now();
+  try {
+    return await work();
+  } finally {
+    phases[name] = Math.round((Date.now() - start) / 1000);
   }
 }
 

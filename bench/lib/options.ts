@@ -1,6 +1,8 @@
 /**
  * The benchmark's command line: npm run bench -- [--quick] [--large] [--only=W0,W1] [--variants=saved].
- * Every run measures W0, W1, W5 and W20; W20's fresh layout (minutes of fcose) only with --large.
+ * Every run measures W0, W1, W5 and W20 with saved positions, with all four contenders; W20's
+ * fresh layout (minutes of fcose) only with --large. --quick fits in 15 minutes on a 2-core
+ * machine: see repetitionsOf and variantsOf for what it runs fewer times or not at all.
  */
 
 /** A mistake on the command line: printed as it is, without a stack. */
@@ -15,7 +17,10 @@ export interface BenchOptions {
   quick: boolean;
   /** W20 laid out afresh too. */
   large: boolean;
+  /** Runs of each figure: 5, 3 with --quick (see repetitionsOf), or --reps. */
   repetitions: number;
+  /** --reps was given: every figure gets exactly that many runs. */
+  repetitionsGiven: boolean;
   workloads: WorkloadId[];
   variants: Variant[];
 }
@@ -42,14 +47,36 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else throw new UsageError(`unknown option ${arg}\n${USAGE}`);
   }
   const workloads: WorkloadId[] = only ?? ['W0', 'W1', 'W5', 'W20'];
-  return { report, quick, large, repetitions: reps ?? (quick ? 3 : 5), workloads, variants };
+  return {
+    report,
+    quick,
+    large,
+    repetitions: reps ?? (quick ? 3 : 5),
+    repetitionsGiven: reps !== null,
+    workloads,
+    variants,
+  };
 }
 
-/** The variants measured on a workload: W20 laid out afresh only with --large. */
+/**
+ * The variants measured on a workload: W20 laid out afresh only with --large; W5 laid out
+ * afresh not in a quick run, where it would take a minute and a half (plain cytoscape runs
+ * out its 45 s cap every time) for figures no target judges.
+ */
 export function variantsOf(workload: WorkloadId, options: BenchOptions): Variant[] {
-  return workload === 'W20' && !options.large
-    ? options.variants.filter((v) => v !== 'fresh')
-    : options.variants;
+  const skipFresh = workload === 'W20' ? !options.large : workload === 'W5' && options.quick;
+  return skipFresh ? options.variants.filter((v) => v !== 'fresh') : options.variants;
+}
+
+/**
+ * How many runs each figure of a workload and variant is the median of. A quick run keeps
+ * its 3 runs for W0, W1 and W5 with saved positions, and runs W20 and the fresh layouts once:
+ * a W20 run takes 30 to 70 s a contender, so three of each were 7.5 minutes of a 22-minute
+ * quick run. --reps sets every figure's count.
+ */
+export function repetitionsOf(workload: WorkloadId, variant: Variant, options: BenchOptions): number {
+  if (options.quick && !options.repetitionsGiven && (workload === 'W20' || variant === 'fresh')) return 1;
+  return options.repetitions;
 }
 
 function listOf<T extends string>(value: string, allowed: readonly T[]): T[] {

@@ -30,7 +30,7 @@ function header(names: readonly string[]): string[] {
 }
 
 export function figuresTable(cells: readonly Cell[]): string {
-  const lines = header(['workload', 'layout', 'contender', ...COLUMNS.map(([, name]) => name)]);
+  const lines = header(['workload', 'layout', 'contender', 'runs', ...COLUMNS.map(([, name]) => name)]);
   for (const cell of cells) {
     const failure = cell.failures[0];
     const cut = cell.problems.some((p) => p.startsWith('gesture cut'));
@@ -47,7 +47,9 @@ export function figuresTable(cells: readonly Cell[]): string {
       return '–';
     });
     const failed = cell.failures.length ? ` (${cell.failures.length}/${cell.runs} failed)` : '';
-    lines.push(row([cell.workload, cell.variant, `${cell.contender}${failed}`, ...values]));
+    lines.push(
+      row([cell.workload, cell.variant, `${cell.contender}${failed}`, String(cell.runs), ...values]),
+    );
   }
   return lines.join('\n');
 }
@@ -105,10 +107,13 @@ export function ratiosTable(ratios: readonly Ratios[]): string {
 }
 
 export function targetsTable(targets: readonly TargetResult[]): string {
-  const lines = header(['target', 'limit', 'figure', 'met', 'note']);
+  const lines = header(['target', 'limit', 'figure', 'runs', 'met', 'note']);
   for (const t of targets) {
     const figure = t.figure === null ? 'none' : `${t.figure} ${t.unit}`;
-    lines.push(row([t.target, `≤ ${t.limit} ${t.unit}`, figure, t.met ? 'yes' : '**no**', t.note ?? '']));
+    const runs = t.runs === undefined ? '–' : String(t.runs);
+    lines.push(
+      row([t.target, `≤ ${t.limit} ${t.unit}`, figure, runs, t.met ? 'yes' : '**no**', t.note ?? '']),
+    );
   }
   return lines.join('\n');
 }

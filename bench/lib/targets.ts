@@ -16,6 +16,8 @@ export interface TargetResult {
   figure: number | null;
   limit: number;
   unit: string;
+  /** How many runs the figure is the median of (for a ratio, the fewer of the two). */
+  runs?: number;
   met: boolean;
   note?: string;
 }
@@ -305,6 +307,7 @@ export function checkTargets(cells: readonly Cell[], ratios: readonly Ratios[]):
       figure,
       limit: t.limit,
       unit: t.unit,
+      runs: cell.runs,
       met,
       ...(note ? { note } : {}),
     });
@@ -328,6 +331,16 @@ function overheadTarget(r: Ratios, cells: readonly Cell[]): TargetResult {
     variant: r.variant,
     limit: OVERHEAD_LIMIT,
     unit: '×',
+    runs: Math.min(
+      ...cells
+        .filter(
+          (c) =>
+            c.workload === r.workload &&
+            c.variant === r.variant &&
+            (c.contender === 'app' || c.contender === 'cytoscape-styled'),
+        )
+        .map((c) => c.runs),
+    ),
   };
   const silent = cells.filter(
     (c) =>

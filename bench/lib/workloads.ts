@@ -10,7 +10,7 @@ import { leverageGraphOf } from '../../src/domain/leverage/levers';
 import { DEFAULT_MAX_HOPS, findPaths } from '../../src/domain/leverage/paths';
 import type { DatasetInput } from '../../src/domain/schema';
 import { loadDataset } from '../../src/io/loadDataset';
-import { generateDataset } from './generate';
+import { generateDataset, type GeneratedDataset } from './generate';
 import type { LeverageQuestion } from './leverageProbe';
 import type { Variant, WorkloadId } from './options';
 
@@ -58,13 +58,45 @@ async function questionFor(dataset: DatasetInput, texts: Record<string, string>)
   };
 }
 
-const SIZES: Record<Exclude<WorkloadId, 'W0'>, number> = { W1: 1000, W5: 5000, W20: 20000 };
+/** The workloads that are generated, not read from graph-data/. */
+export type GeneratedWorkloadId = Exclude<WorkloadId, 'W0'>;
+
+const SIZES: Record<GeneratedWorkloadId, number> = { W1: 1000, W5: 5000, W20: 20000 };
 const CAPS: Record<WorkloadId, Record<Variant, number>> = {
   W0: { saved: 30_000, fresh: 30_000 },
   W1: { saved: 30_000, fresh: 60_000 },
   W5: { saved: 45_000, fresh: 45_000 },
   W20: { saved: 90_000, fresh: 90_000 },
 };
+
+export interface WrittenMap extends GeneratedDataset {
+  /** The dataset file as written. */
+  json: string;
+  /** The files a user would pick: dataset.json first, then its sources' texts. */
+  files: string[];
+}
+
+/**
+ * A generated workload's map written to `dir` (emptied first) as dataset.json and
+ * sources/*.txt, the files a user opens together. The same seed every time, so the same bytes:
+ * the benchmark and the browser test that opens W20 read one map.
+ */
+export async function writeGeneratedMap(id: GeneratedWorkloadId, dir: string): Promise<WrittenMap> {
+  const actors = SIZES[id];
+  const { dataset, texts } = generateDataset({ actors, seed: actors });
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, 'sources'), { recursive: true });
+  const json = JSON.stringify(dataset);
+  await writeFile(path.join(dir, 'dataset.json'), json);
+  const textFiles = await Promise.all(
+    Object.entries(texts).map(async ([relative, text]) => {
+      const file = path.join(dir, relative);
+      await writeFile(file, text);
+      return file;
+    }),
+  );
+  return { dataset, texts, json, files: [path.join(dir, 'dataset.json'), ...textFiles] };
+}
 
 export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
   if (id === 'W0') {
@@ -83,29 +115,17 @@ export async function prepareWorkload(id: WorkloadId): Promise<Workload> {
       select: { id: from, label: json.actors.find((a) => a.id === from)?.label ?? from },
     };
   }
-  const actors = SIZES[id];
-  const { dataset, texts } = generateDataset({ actors, seed: actors });
   const dir = path.resolve(`bench/results/${id.toLowerCase()}.tmp`);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(path.join(dir, 'sources'), { recursive: true });
-  const json = JSON.stringify(dataset);
-  await writeFile(path.join(dir, 'dataset.json'), json);
-  const textFiles = await Promise.all(
-    Object.entries(texts).map(async ([relative, text]) => {
-      const file = path.join(dir, relative);
-      await writeFile(file, text);
-      return file;
-    }),
-  );
+  const { dataset, texts, json, files } = await writeGeneratedMap(id, dir);
   const question = await questionFor(dataset, texts);
   const hub = dataset.actors.find((a) => a.id === question.from);
   return {
     id,
-    description: `synthetic, seed ${actors}: ${dataset.sources.length} sources, communities with hubs, opened through the file input`,
+    description: `synthetic, seed ${SIZES[id]}: ${dataset.sources.length} sources, communities with hubs, opened through the file input`,
     actors: dataset.actors.length,
     relations: dataset.relations.length,
     jsonKiB: Math.round(json.length / 1024),
-    files: [path.join(dir, 'dataset.json'), ...textFiles],
+    files,
     capMs: CAPS[id],
     question,
     select: { id: question.from, label: hub?.label ?? question.from },

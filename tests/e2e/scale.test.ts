@@ -1,0 +1,162 @@
+/**
+ * Issue 17, "20,000 actors usable": the benchmark's W20 (20,000 actors, about 60,000 relations,
+ * saved positions), made by the benchmark's own generator, opened with "Open dataset…" as a
+ * person opens files, then used as a person would: search for an actor by name, select it,
+ * read one of its relations with its quote and source.
+ *
+ * The timings are printed, not asserted: `npm run bench` measures them. Each wait is minutes,
+ * many times what this 2-core machine takes (about 20 s to open, 5 s to select), so the test
+ * fails when the app cannot do it, not when the machine is busy.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeGeneratedMap, type WrittenMap } from '../../bench/lib/workloads';
+import { APP_READY, SCREENSHOTS, setupBrowser } from './harness';
+
+const openApp = setupBrowser();
+
+const MINUTE = 60_000;
+/** Opening W20 (checking 60,000 quotes, drawing 80,000 elements): about 20 s here. */
+const OPEN_TIMEOUT = 4 * MINUTE;
+/** Anything one click or key asks of the open map: selecting an actor takes about 5 s here. */
+const STEP_TIMEOUT = 2 * MINUTE;
+
+type Dataset = WrittenMap['dataset'];
+type Relation = Dataset['relations'][number];
+
+let folder = '';
+let map: WrittenMap;
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'leverage-map-w20-'));
+  map = await writeGeneratedMap('W20', folder);
+}, 2 * MINUTE);
+
+afterAll(async () => {
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+/**
+ * An actor a person could look up by name: the only one with its name (many generated people
+ * share theirs), whose name is in no other actor's (so the search has one actor to offer), and
+ * who does something to another that a single, undisputed quote supports, and does it once
+ * (a generated actor may do the same to the same actor several times, in the same words).
+ */
+function actorToLookUp(dataset: Dataset): { actor: Dataset['actors'][number]; relation: Relation } {
+  const labels = dataset.actors.map((a) => a.label);
+  const named = new Map<string, number>();
+  for (const label of labels) named.set(label, (named.get(label) ?? 0) + 1);
+  for (const actor of dataset.actors) {
+    if (actor.type !== 'company' || named.get(actor.label) !== 1) continue;
+    if (labels.some((other) => other !== actor.label && other.includes(actor.label))) continue;
+    const own = dataset.relations.filter((r) => r.source === actor.id);
+    const relation = own.find(
+      (r) =>
+        r.evidence.length === 1 &&
+        !r.contested &&
+        !own.some((o) => o !== r && o.target === r.target && o.label === r.label),
+    );
+    if (relation) return { actor, relation };
+  }
+  throw new Error('W20 has no company with a name of its own and a relation of its own');
+}
+
+function labelOf(dataset: Dataset, id: string): string {
+  const actor = dataset.actors.find((a) => a.id === id);
+  if (!actor) throw new Error(`no actor ${id}`);
+  return actor.label;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function timed<T>(what: string, times: Record<string, number>, step: () => Promise<T>): Promise<T> {
+  const start = Date.now();
+  const result = await step();
+  times[what] = Date.now() - start;
+  return result;
+}
+
+function details(page: Page) {
+  return page.getByRole('complementary', { name: 'Details' });
+}
+
+describe('a map of 20,000 actors (the benchmark’s W20)', () => {
+  it(
+    'opens through "Open dataset…", finds an actor by name and reads one of its relations',
+    async () => {
+      const { dataset } = map;
+      expect(dataset.actors).toHaveLength(20_000);
+      const { actor, relation } = actorToLookUp(dataset);
+      const target = labelOf(dataset, relation.target);
+      const quote = relation.evidence[0]!;
+      const source = dataset.sources.find((s) => s.id === quote.source)!;
+      const times: Record<string, number> = {};
+
+      const { page } = await openApp('/');
+      await timed('open', times, async () => {
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByRole('button', { name: 'Open dataset…' }).click(),
+        ]);
+        await chooser.setFiles(map.files, { timeout: STEP_TIMEOUT });
+        await page.getByRole('heading', { level: 1, name: dataset.title }).waitFor({ timeout: OPEN_TIMEOUT });
+        await page.waitForSelector(APP_READY, { timeout: OPEN_TIMEOUT });
+      });
+      // What the map holds, as the panel says it before anything is selected.
+      const counts = `${dataset.actors.length.toLocaleString('en-GB')} actors · ${dataset.relations.length.toLocaleString('en-GB')} relations`;
+      await details(page).getByText(counts).waitFor({ timeout: STEP_TIMEOUT });
+
+      const search = page.getByRole('combobox', { name: 'Search' });
+      const option = page.getByRole('option', {
+        name: new RegExp(`^Actor ${escaped(actor.label)} Company$`),
+      });
+      await timed('search', times, async () => {
+        await search.fill(actor.label);
+        await option.waitFor({ timeout: STEP_TIMEOUT });
+      });
+      // The best match comes first: Enter would take it too.
+      expect(await page.getByRole('option').first().textContent()).toBe(await option.textContent());
+
+      await timed('select', times, async () => {
+        await option.click();
+        await details(page)
+          .getByRole('heading', { level: 2, name: actor.label, exact: true })
+          .waitFor({ timeout: STEP_TIMEOUT });
+      });
+      // The actor's relations, listed under "Relations (n)" (its levers list some of them too).
+      const relations = details(page)
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { level: 3, name: /^Relations \(\d+\)$/ }) });
+      const sentence = `${actor.label} ${relation.label} ${target}`;
+      const relationButton = relations.getByRole('button', { name: sentence, exact: true });
+      await relationButton.waitFor({ timeout: STEP_TIMEOUT });
+
+      await timed('read relation', times, async () => {
+        await relationButton.click();
+        await details(page)
+          .getByRole('heading', {
+            level: 2,
+            name: `${actor.label} → ${target}: ${relation.label}`,
+            exact: true,
+          })
+          .waitFor({ timeout: STEP_TIMEOUT });
+      });
+      const shown = details(page);
+      await shown.getByText(relation.claim, { exact: true }).waitFor({ timeout: STEP_TIMEOUT });
+      const figure = shown.getByRole('figure').filter({ hasText: quote.quote });
+      await figure.waitFor({ timeout: STEP_TIMEOUT });
+      const credit = (await figure.locator('figcaption').textContent()) ?? '';
+      expect(credit).toContain(source.title);
+      expect(credit).toContain(source.publisher);
+      expect(await figure.getByRole('button', { name: 'Show in source' }).isVisible()).toBe(true);
+      expect(new URL(page.url()).searchParams.get('sel')).toBe(`relation:${relation.id}`);
+
+      await page.screenshot({ path: `${SCREENSHOTS}/w20-relation.png` });
+      console.log(`W20 (${actor.label} → ${target}), ms:`, JSON.stringify(times));
+    },
+    10 * MINUTE,
+  );
+});
