@@ -34,6 +34,23 @@ import { useRefitOnFilter } from './useRefitOnFilter';
 import { usePathView } from './usePathView';
 import { useViewportDetail } from './useViewportDetail';
 import { useZoomLabels } from './useZoomLabels';
+import { computeGroups } from '../workers/computeGroups';
+import {
+  buildOverview,
+  groupRequest,
+  groupsToOpen,
+  OVERVIEW_FROM_ACTORS,
+  projectOverview,
+  type Overview,
+} from './groupOverview';
+import {
+  actorsInFocus,
+  overviewOf,
+  setOverview,
+  setProjection,
+  useOverviewGroups,
+} from './useOverviewGroups';
+import { rememberPositions } from './syncElements';
 import './graph.css';
 
 /**
@@ -44,6 +61,9 @@ function positionsToDraw(dataset: Dataset): Record<string, Position> | null {
   const fresh = new URLSearchParams(window.location.search).get('layout') === 'fresh';
   return fresh ? null : savedPositions(dataset);
 }
+
+/** Whether a map is drawn as an overview of its groups (see groupOverview.ts). */
+const drawnAsOverview = (dataset: Dataset) => dataset.actors.length >= OVERVIEW_FROM_ACTORS;
 
 /** Frames cytoscape has drawn; not in its typings, but stable across 3.x and what its own tests use. */
 function redrawCount(cy: Core): number {
@@ -69,6 +89,8 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
   const [layoutAttempt, setLayoutAttempt] = useState(0);
   // A map without saved positions is laid out before it is drawn: until then, say so.
   const layingOut = loaded !== null && !cy && !positionsToDraw(loaded.dataset);
+  // A map drawn as an overview has its groups found first.
+  const grouping = loaded !== null && !cy && !layingOut && drawnAsOverview(loaded.dataset);
   const failure = layoutFailure && layoutFailure.opened === opened ? layoutFailure.message : null;
   // The callback is read when the graph is drawn, so a new one never re-creates the graph.
   const onDrawnRef = useRef(onDrawn);
@@ -92,11 +114,26 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
     let instance: Core | null = null;
     let unregister: () => void = () => undefined;
 
-    const show = (positions: Record<string, Position>) => {
+    const draw = (positions: Record<string, Position>, overview: Overview | null) => {
       if (abort.signal.aborted) return;
-      const graph = createGraph(element, elements, positions, mode, cameraFromSearch(window.location.search));
+      // An overview opens with the groups of what a shared link selects, as it will stay.
+      const { selected } = useAppStore.getState();
+      const open = overview ? groupsToOpen(overview, actorsInFocus(index, selected, null), []) : null;
+      const projection = overview && open ? projectOverview(elements, overview, open) : null;
+      const graph = createGraph(
+        element,
+        projection?.elements ?? elements,
+        positions,
+        mode,
+        cameraFromSearch(window.location.search),
+      );
       instance = graph;
-      markSynced(graph, index);
+      if (overview && projection) {
+        setOverview(graph, overview);
+        setProjection(graph, projection);
+        rememberPositions(graph, positions);
+      }
+      markSynced(graph, index, open);
       unregister = registerCanvasCommands(graph);
       setCy(graph);
       // Cytoscape draws in its own animation-frame loop; its redraw counter says when the
@@ -112,6 +149,25 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
         }
       };
       requestAnimationFrame(waitForFirstDraw);
+    };
+
+    // A map too large to draw whole is drawn as its groups, found in a worker; if they cannot
+    // be found, it is drawn whole.
+    const show = (positions: Record<string, Position>) => {
+      if (abort.signal.aborted) return;
+      if (!drawnAsOverview(dataset)) {
+        draw(positions, null);
+        return;
+      }
+      const actorIds = dataset.actors.map((actor) => actor.id);
+      performance.mark('lm:groups-start');
+      computeGroups(groupRequest(actorIds, index), abort.signal).then(
+        (assignment) => {
+          performance.mark('lm:groups-end');
+          draw(positions, buildOverview(actorIds, assignment, index, positions));
+        },
+        () => draw(positions, null),
+      );
     };
 
     const saved = positionsToDraw(dataset);
@@ -145,16 +201,20 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
     };
   }, [opened, layoutAttempt]);
 
-  useElementSync(cy);
+  // Opening and closing groups of an overview changes what is drawn: the hooks that style
+  // what is drawn run again when it does.
+  const open = useOverviewGroups(cy);
+  useElementSync(cy, open);
+  const overview = cy ? overviewOf(cy) : null;
   useGraphEvents(cy, tooltip);
-  useViewClasses(cy);
+  useViewClasses(cy, open);
   useCentreOnRequest(cy);
   useZoomLabels(cy);
-  useViewportDetail(cy);
-  useOverviewLabels(cy, overviewLabels);
+  useViewportDetail(cy, open);
+  useOverviewLabels(cy, overviewLabels, open);
   useStoryView(cy);
   usePathView(cy, frame);
-  useNodeSizes(cy);
+  useNodeSizes(cy, open);
   useLabelPlacement(cy);
   useRefitOnFilter(cy);
   useCameraInUrl(cy);
@@ -187,6 +247,19 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
         <div className="graph-status" role="status">
           <span className="spinner small" aria-hidden="true" />
           Laying out {formatCount(loaded.dataset.actors.length, 'actor')}…
+        </div>
+      )}
+      {overview && (
+        <p className="graph-overview-note">
+          {formatCount(loaded?.dataset.actors.length ?? 0, 'actor')} drawn as{' '}
+          {formatCount(overview.groups.size, 'group')} of closely linked actors: click a group, zoom in or
+          search to open one.
+        </p>
+      )}
+      {grouping && (
+        <div className="graph-status" role="status">
+          <span className="spinner small" aria-hidden="true" />
+          Grouping {formatCount(loaded.dataset.actors.length, 'actor')}…
         </div>
       )}
       {failure && (

@@ -27,7 +27,8 @@ export function arrangeAround(cy: Core, around: string, groupOrder: readonly str
   const centre = cy.getElementById(around);
   if (centre.empty() || !centre.isNode()) return () => undefined;
   const edges = centre.connectedEdges(':visible');
-  const neighbours = edges.connectedNodes().difference(centre).nodes();
+  // Actors only: a closed group of a large map's overview stays where it is, set back.
+  const neighbours = edges.connectedNodes().difference(centre).nodes().not('.group');
   const ring: RingNeighbour[] = neighbours.map((node: NodeSingular) => {
     // The first kind of relation that ties it to the centre: bundles say nothing of kind.
     const tie = node.edgesWith(centre).filter((e) => !e.hasClass('bundle') && Boolean(e.data('category')));

@@ -34,7 +34,7 @@ const relationLabels = (a: NodeSingular, b: NodeSingular) =>
 /** What is said of an actor reached by the keyboard. */
 function describe(node: NodeSingular, from: NodeSingular | null, keys: MapKeys): string {
   const type = keys.typeLabel(String(node.data('type')));
-  const neighbours = node.closedNeighborhood(':visible').nodes().length - 1;
+  const neighbours = node.closedNeighborhood(':visible').nodes().not('.group').length - 1;
   const via = from ? relationLabels(from, node) : [];
   return [
     `${String(node.data('label'))}, ${type.toLowerCase()}, ${neighbours === 1 ? '1 neighbour' : `${neighbours} neighbours`}.`,
@@ -54,7 +54,8 @@ function startingActor(cy: Core, selected: ElementRef | null): NodeSingular | nu
     const edge = cy.getElementById(selected.id);
     if (edge.nonempty() && edge.isEdge()) return edge.source();
   }
-  const nodes = cy.nodes(':visible');
+  // Actors only: a closed group of a large map's overview is not one.
+  const nodes = cy.nodes(':visible').not('.group');
   if (nodes.empty()) return null;
   return nodes.max((n) => Number(n.data('degree') ?? 0)).ele;
 }
@@ -86,7 +87,7 @@ export function moveOnMap(cy: Core, direction: Direction, keys: MapKeys) {
     go(start, null);
     return;
   }
-  const neighbours = start.closedNeighborhood(':visible').nodes().difference(start);
+  const neighbours = start.closedNeighborhood(':visible').nodes().not('.group').difference(start);
   const candidates = neighbours.map((n: NodeSingular) => ({ id: n.id(), ...n.position() }));
   const next = neighbourInDirection(start.position(), candidates, direction);
   if (!next) {

@@ -98,11 +98,37 @@ export function buildStylesheet({
     { selector: 'edge.bundle', style: BUNDLE_LOOK },
     { selector: 'edge.bundle.bundle-shown', style: { display: 'element' } },
     { selector: 'edge.bundled', style: { display: 'none' } },
+    ...(mode === 'large' ? GROUP_RULES : []),
     ...viewRules(),
     // Last, so that it wins over the view's "labelled" rules (it is never given to those).
     ...(mode === 'standard' ? [{ selector: '.label-off', style: { label: '' } }] : []),
   ] as StylesheetJson;
 }
+
+/**
+ * A large map's overview (see groupOverview.ts): each closed group a pale circle over where its
+ * actors stand, named in its middle; the lines between groups as thick as they are many.
+ */
+const GROUP_RULES = [
+  {
+    selector: 'node.group',
+    style: {
+      'background-opacity': 0.75,
+      // In model units, as the circle: a line a screen pixel or two wide at overview zoom.
+      'border-width': 'mapData(size, 60, 4000, 2, 50)',
+      'border-color': 'data(border)',
+      color: '#1d232b',
+      'text-valign': 'center',
+      'text-wrap': 'wrap',
+      'text-max-width': '240px',
+    },
+  },
+  {
+    selector: 'edge.group-link',
+    // Not to be picked: what a line between groups stands for is read by opening them.
+    style: { width: 'mapData(count, 1, 60, 1.2, 9)', opacity: 0.45, 'curve-style': 'straight', events: 'no' },
+  },
+];
 
 /** What every actor has, in every mode. */
 const NODE_LOOK = {

@@ -21,6 +21,16 @@ function memoryOf(cy: Core): Map<string, Position> {
   return memory;
 }
 
+/**
+ * Remembers where actors stand that are not drawn yet: those inside the closed groups of a
+ * large map's overview, so that opening a group draws them where they were laid out.
+ */
+export function rememberPositions(cy: Core, positions: Readonly<Record<string, Position>>) {
+  const memory = memoryOf(cy);
+  for (const [id, position] of Object.entries(positions))
+    if (cy.getElementById(id).empty()) memory.set(id, position);
+}
+
 /** A stable angle for an id, so new actors beside the same neighbour fan out, not stack. */
 function angleOf(id: string): number {
   let hash = 0;
@@ -28,15 +38,19 @@ function angleOf(id: string): number {
   return ((hash >>> 0) % 360) * (Math.PI / 180);
 }
 
-/** Where a new actor goes: where it stood before, else beside its placed neighbours, else mid-view. */
+/**
+ * Where a new actor goes: where it stood before, else where its definition says (a saved
+ * position, a group's circle), else beside its placed neighbours, else mid-view.
+ */
 function placeFor(
   cy: Core,
-  id: string,
+  el: ElementDefinition,
   neighbours: readonly string[],
   memory: Map<string, Position>,
   free: number,
 ) {
-  const before = memory.get(id);
+  const id = el.data.id!;
+  const before = memory.get(id) ?? el.position;
   if (before) return before;
   const placed = neighbours
     .map((n) => cy.getElementById(n))
@@ -96,7 +110,7 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
         if (el.group === 'nodes') {
           neighbours ??= neighboursIn(elements);
           const around = neighbours.get(id) ?? [];
-          const position = placeFor(cy, id, around, memory, around.length === 0 ? free++ : 0);
+          const position = placeFor(cy, el, around, memory, around.length === 0 ? free++ : 0);
           // Added at once, so the next new actor can be placed beside this one.
           cy.add({ ...el, position });
           addedActors.push(id);

@@ -28,7 +28,9 @@ export function useCentreOnRequest(cy: Core | null) {
       if (eles.empty()) return;
       // An actor with every actor it has a relation with, so that each relation can be read; a
       // relation or a deal with all its actors.
-      if (selected.kind === 'actor') eles = eles.closedNeighborhood(':visible');
+      // On a large map's overview, without the closed groups it reaches: the camera comes
+      // close enough to read the actor, and the groups around it open as it does.
+      if (selected.kind === 'actor') eles = eles.closedNeighborhood(':visible').not('.group');
       frameElements(cy, eles, { padding: 60 });
     };
     // Two frames on: on a narrow window selecting opens the details sheet over the map, and

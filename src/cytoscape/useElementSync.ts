@@ -11,6 +11,8 @@ import { elementsFor } from './elementsFor';
 import { renderModeOf } from './renderMode';
 import { syncElements } from './syncElements';
 import { fitVisible } from './camera';
+import { projectOverview } from './groupOverview';
+import { overviewOf, setProjection } from './useOverviewGroups';
 
 /** Actors up to which a map being made is kept whole in view as actors are added. */
 const SMALL_MAP = 15;
@@ -18,20 +20,36 @@ const SMALL_MAP = 15;
 /** The index each canvas shows now. */
 const shown = new WeakMap<Core, GraphIndex>();
 
+/** The groups open on each large map's overview now (see useOverviewGroups). */
+const shownOpen = new WeakMap<Core, ReadonlySet<string> | null>();
+
 /** Records what a canvas was built from, so the first sync has nothing to do. */
-export function markSynced(cy: Core, index: GraphIndex) {
+export function markSynced(cy: Core, index: GraphIndex, open: ReadonlySet<string> | null = null) {
   shown.set(cy, index);
+  shownOpen.set(cy, open);
 }
 
-export function useElementSync(cy: Core | null) {
+/**
+ * `open`: on a map drawn as an overview, the groups drawn as their actors; when they change,
+ * those of the groups opened are drawn where they stand and those closed make way for their
+ * group, and the camera stays.
+ */
+export function useElementSync(cy: Core | null, open: ReadonlySet<string> | null = null) {
   const index = useAppStore(selectIndex);
   const map = useAppStore(selectLoaded);
   useEffect(() => {
     // Another map opening destroys this canvas before React hands the hooks the new one.
-    if (!cy || cy.destroyed() || !index || !map || shown.get(cy) === index) return;
+    if (!cy || cy.destroyed() || !index || !map) return;
+    if (shown.get(cy) === index && (shownOpen.get(cy) ?? null) === open) return;
+    const edited = shown.get(cy) !== index;
     shown.set(cy, index);
-    const added = syncElements(cy, elementsFor(map.dataset, index, renderModeOf(cy)).elements);
-    if (added.length === 0) return;
+    shownOpen.set(cy, open);
+    const { elements } = elementsFor(map.dataset, index, renderModeOf(cy));
+    const overview = overviewOf(cy);
+    const projection = overview && open ? projectOverview(elements, overview, open) : null;
+    if (projection) setProjection(cy, projection);
+    const added = syncElements(cy, projection?.elements ?? elements);
+    if (added.length === 0 || !edited) return;
     // A new actor out of sight is brought into view; a map still being begun is kept whole
     // in view as it grows. Otherwise the camera stays where the reader left it.
     const { x1, x2, y1, y2 } = cy.extent();
@@ -40,5 +58,5 @@ export function useElementSync(cy: Core | null) {
       return x < x1 || x > x2 || y < y1 || y > y2;
     });
     if (outOfSight || cy.nodes().length <= SMALL_MAP) fitVisible(cy, 60);
-  }, [cy, index, map]);
+  }, [cy, index, map, open]);
 }

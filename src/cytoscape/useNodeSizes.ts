@@ -10,7 +10,7 @@ import { measureSize, nodeSize } from './elements';
  * leverage measure once the metrics have been worked out. Until they arrive the sizes stay
  * as they are, so nothing jumps twice. Only actors whose size changes are touched.
  */
-export function useNodeSizes(cy: Core | null) {
+export function useNodeSizes(cy: Core | null, open: ReadonlySet<string> | null = null) {
   const sizeBy = useAppStore(selectSizeBy);
   const metrics = useAppStore(selectMetrics);
   // An edit changes degrees, and adds actors drawn at their first size.
@@ -29,12 +29,16 @@ export function useNodeSizes(cy: Core | null) {
     // should not be counted against (or hold up) the answer that asked for it.
     const frame = requestAnimationFrame(() =>
       cy.batch(() => {
-        cy.nodes().forEach((node) => {
-          const size = sizeOf(node.id(), node.data('degree') as number);
-          if (node.data('size') !== size) node.data('size', size);
-        });
+        // A group's circle is sized by where its actors stand (see groupOverview.ts).
+        cy.nodes()
+          .not('.group')
+          .forEach((node) => {
+            const size = sizeOf(node.id(), node.data('degree') as number);
+            if (node.data('size') !== size) node.data('size', size);
+          });
       }),
     );
     return () => cancelAnimationFrame(frame);
-  }, [cy, sizeBy, metrics, index]);
+    // Actors drawn when their group opens come at their first size too.
+  }, [cy, sizeBy, metrics, index, open]);
 }

@@ -13,7 +13,12 @@ const CANDIDATES = MAX_OVERVIEW_LABELS * 3;
  * would otherwise open as unnamed dots. Restyling the hubs' labels instead would make
  * cytoscape redraw every element of the map.
  */
-export function useOverviewLabels(cy: Core | null, layer: RefObject<HTMLDivElement | null>) {
+export function useOverviewLabels(
+  cy: Core | null,
+  layer: RefObject<HTMLDivElement | null>,
+  /** An overview's open groups: the hubs are chosen again as they open and close. */
+  open: ReadonlySet<string> | null = null,
+) {
   useEffect(() => {
     const root = layer.current;
     if (!cy || !root || renderModeOf(cy) !== 'large') return;
@@ -71,5 +76,5 @@ export function useOverviewLabels(cy: Core | null, layer: RefObject<HTMLDivEleme
       cancelAnimationFrame(frame);
       for (const span of spans.values()) span.remove();
     };
-  }, [cy, layer]);
+  }, [cy, layer, open]);
 }

@@ -13,6 +13,8 @@ import { edgeLabelsShown } from './labelFonts';
 import { noViewClasses, viewClasses, type BundleCounts, type ViewClasses } from './viewClasses';
 import { hasFewRelations, renderModeOf } from './renderMode';
 import { useSettled } from '../features/common/useSettled';
+import { groupClasses } from './groupOverview';
+import { projectionOf } from './useOverviewGroups';
 import { ZOOM_SETTLE_MS } from './useZoomLabels';
 
 /** How long a large map's view must rest before it is drawn. */
@@ -65,7 +67,7 @@ function useZoomedIn(cy: Core | null): boolean {
  * Puts the view (filters, focus, selection, the leverage path) on the canvas as classes, in one batch, touching
  * only the elements whose classes change: every class change costs a restyle of the element.
  */
-export function useViewClasses(cy: Core | null) {
+export function useViewClasses(cy: Core | null, open: ReadonlySet<string> | null = null) {
   const index = useAppStore(selectIndex);
   const liveVisibility = useAppStore(selectVisibility);
   const selected = useAppStore(selectSelected);
@@ -81,6 +83,7 @@ export function useViewClasses(cy: Core | null) {
   const { visibility, time } = useSettled(live, LARGE_MAP_SETTLE_MS, large);
   const previous = useRef<ViewClasses | null>(null);
   const previousIndex = useRef<GraphIndex | null>(null);
+  const previousOpen = useRef<ReadonlySet<string> | null>(null);
   useEffect(() => {
     if (!cy || !index || !visibility) return;
     const standard = renderModeOf(cy) === 'standard';
@@ -96,12 +99,22 @@ export function useViewClasses(cy: Core | null) {
       });
       next = classes;
       counts = bundleCounts;
+      // An overview's groups and the lines between them follow what they stand for.
+      const projection = open ? projectionOf(cy) : null;
+      if (projection) {
+        const groups = groupClasses(projection.members, next);
+        for (const key of ['hidden', 'faded', 'incident'] as const)
+          for (const id of groups[key]) next[key].add(id);
+      }
     }
     const before = previous.current;
-    // After an edit, elements may have been added back without their classes: check each.
-    const edited = previousIndex.current !== null && previousIndex.current !== index;
+    // After an edit, or groups opened or closed, elements may have been added back without
+    // their classes: check each.
+    const edited =
+      (previousIndex.current !== null && previousIndex.current !== index) || previousOpen.current !== open;
     previous.current = next;
     previousIndex.current = index;
+    previousOpen.current = open;
     cy.batch(() => {
       for (const key of Object.keys(CLASS_OF) as (keyof ViewClasses)[]) {
         const was = before?.[key] ?? new Set<string>();
@@ -129,11 +142,12 @@ export function useViewClasses(cy: Core | null) {
         if (edge.hasClass('faded') !== faded) edge.toggleClass('faded', faded);
       });
     });
-  }, [cy, index, visibility, selected, path, presenting, zoomedIn, time]);
+  }, [cy, index, visibility, selected, path, presenting, zoomedIn, time, open]);
   useEffect(
     () => () => {
       previous.current = null;
       previousIndex.current = null;
+      previousOpen.current = null;
     },
     [cy],
   );

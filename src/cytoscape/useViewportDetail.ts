@@ -10,12 +10,13 @@ const VIEW_SETTLE_MS = 150;
  * In large mode, draws the elements in view in full (class "detail") once panning or
  * zooming has stopped, and sets those that left the view back to the overview style.
  */
-export function useViewportDetail(cy: Core | null) {
+export function useViewportDetail(cy: Core | null, open: ReadonlySet<string> | null = null) {
   useEffect(() => {
     if (!cy || renderModeOf(cy) !== 'large') return;
     let shown = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // The relations never change on an instance; where the actors stand is read each time.
+    // The relations change only as an overview's groups open and close (and the hook runs
+    // again); where the actors stand is read each time.
     const edges = cy
       .edges()
       .map((e) => ({ id: e.id(), source: e.data('source') as string, target: e.data('target') as string }));
@@ -37,6 +38,7 @@ export function useViewportDetail(cy: Core | null) {
     return () => {
       cy.off('viewport', onViewport);
       clearTimeout(timer);
+      if (!cy.destroyed()) cy.batch(() => cy.$('.detail').removeClass('detail'));
     };
-  }, [cy]);
+  }, [cy, open]);
 }

@@ -2,7 +2,9 @@
  * Issue 17, "20,000 actors usable": the benchmark's W20 (20,000 actors, about 60,000 relations,
  * saved positions), made by the benchmark's own generator, opened with "Open dataset…" as a
  * person opens files, then used as a person would: search for an actor by name, select it,
- * read one of its relations with its quote and source.
+ * read one of its relations with its quote and source, filter the map, narrow it to a date
+ * and ask for the leverage paths from the actor to another. The map is drawn as an overview
+ * of its groups (src/cytoscape/groupOverview.ts); every step opens what it needs.
  *
  * The timings are printed, not asserted: `npm run bench` measures them. Each wait is minutes,
  * many times what this 2-core machine takes (about 20 s to open, 5 s to select), so the test
@@ -14,7 +16,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeGeneratedMap, type WrittenMap } from '../../bench/lib/workloads';
-import { APP_READY, SCREENSHOTS, setupBrowser } from './harness';
+import { APP_READY, classesOf, SCREENSHOTS, setupBrowser } from './harness';
 
 const openApp = setupBrowser();
 
@@ -49,19 +51,24 @@ function actorToLookUp(dataset: Dataset): { actor: Dataset['actors'][number]; re
   const labels = dataset.actors.map((a) => a.label);
   const named = new Map<string, number>();
   for (const label of labels) named.set(label, (named.get(label) ?? 0) + 1);
+  // Looked up by name, it is the only actor offered: the paths' "From" and "To" take it too.
+  const ownName = (label: string) =>
+    named.get(label) === 1 && !labels.some((other) => other !== label && other.includes(label));
   for (const actor of dataset.actors) {
-    if (actor.type !== 'company' || named.get(actor.label) !== 1) continue;
-    if (labels.some((other) => other !== actor.label && other.includes(actor.label))) continue;
+    if (actor.type !== 'company' || !ownName(actor.label)) continue;
     const own = dataset.relations.filter((r) => r.source === actor.id);
     const relation = own.find(
       (r) =>
         r.evidence.length === 1 &&
+        ownName(labelOf(dataset, r.target)) &&
         !r.contested &&
         !own.some((o) => o !== r && o.target === r.target && o.label === r.label),
     );
     if (relation) return { actor, relation };
   }
-  throw new Error('W20 has no company with a name of its own and a relation of its own');
+  throw new Error(
+    'W20 has no company with a name of its own and a relation of its own to an actor with a name of its own',
+  );
 }
 
 function labelOf(dataset: Dataset, id: string): string {
@@ -79,13 +86,36 @@ async function timed<T>(what: string, times: Record<string, number>, step: () =>
   return result;
 }
 
+/** The numbers the legend gives: "Showing 15259 of 20000 actors · 44501 of 59760 relations". */
+async function shownCounts(page: Page): Promise<{ actors: number; relations: number }> {
+  const text = (await page.getByRole('complementary', { name: 'Legend and filters' }).textContent()) ?? '';
+  const match = /Showing (\d+) of \d+ actors · (\d+) of \d+ relations/.exec(text);
+  if (!match) throw new Error(`no counts in the legend: ${text.slice(0, 120)}`);
+  return { actors: Number(match[1]), relations: Number(match[2]) };
+}
+
+/** What the canvas draws now: its nodes, the groups among them, and whether `id` is drawn. */
+function canvas(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const host = document.querySelector('.graph-canvas-surface') as unknown as {
+      _cyreg: { cy: import('cytoscape').Core };
+    };
+    const { cy } = host._cyreg;
+    return {
+      nodes: cy.nodes().length,
+      groups: cy.nodes('.group').length,
+      drawn: cy.getElementById(id).nonempty(),
+    };
+  }, id);
+}
+
 function details(page: Page) {
   return page.getByRole('complementary', { name: 'Details' });
 }
 
 describe('a map of 20,000 actors (the benchmark’s W20)', () => {
   it(
-    'opens through "Open dataset…", finds an actor by name and reads one of its relations',
+    'opens as an overview through "Open dataset…", finds an actor by name, reads one of its relations, filters it, narrows it to a date and finds leverage paths',
     async () => {
       const { dataset } = map;
       expect(dataset.actors).toHaveLength(20_000);
@@ -105,6 +135,13 @@ describe('a map of 20,000 actors (the benchmark’s W20)', () => {
         await page.getByRole('heading', { level: 1, name: dataset.title }).waitFor({ timeout: OPEN_TIMEOUT });
         await page.waitForSelector(APP_READY, { timeout: OPEN_TIMEOUT });
       });
+      // Drawn as an overview: groups, far fewer elements than the map holds, and a note saying so.
+      await page
+        .getByText(/^20,000 actors drawn as [\d,]+ groups of closely linked actors/)
+        .waitFor({ timeout: STEP_TIMEOUT });
+      const overview = await canvas(page, actor.id);
+      expect(overview.groups).toBeGreaterThan(10);
+      expect(overview.nodes).toBeLessThan(5_000);
       // What the map holds, as the panel says it before anything is selected.
       const counts = `${dataset.actors.length.toLocaleString('en-GB')} actors · ${dataset.relations.length.toLocaleString('en-GB')} relations`;
       await details(page).getByText(counts).waitFor({ timeout: STEP_TIMEOUT });
@@ -126,6 +163,9 @@ describe('a map of 20,000 actors (the benchmark’s W20)', () => {
           .getByRole('heading', { level: 2, name: actor.label, exact: true })
           .waitFor({ timeout: STEP_TIMEOUT });
       });
+      // Its group is open on the canvas: the actor is drawn, and selected.
+      await expect.poll(async () => (await canvas(page, actor.id)).drawn).toBe(true);
+      await expect.poll(() => classesOf(page, actor.id)).toContain('is-selected');
       // The actor's relations, listed under "Relations (n)" (its levers list some of them too).
       const relations = details(page)
         .locator('section')
@@ -155,6 +195,53 @@ describe('a map of 20,000 actors (the benchmark’s W20)', () => {
       expect(new URL(page.url()).searchParams.get('sel')).toBe(`relation:${relation.id}`);
 
       await page.screenshot({ path: `${SCREENSHOTS}/w20-relation.png` });
+
+      // Filters: hiding companies hides the actor (a company) and every group of companies only.
+      const all = await shownCounts(page);
+      const companies = dataset.actors.filter((a) => a.type === 'company').length;
+      const legend = page.getByRole('complementary', { name: 'Legend and filters' });
+      await timed('filter', times, async () => {
+        await legend.getByRole('button', { name: /^Companies/ }).click();
+        await expect
+          .poll(() => shownCounts(page), { timeout: STEP_TIMEOUT })
+          .toEqual(expect.objectContaining({ actors: all.actors - companies }));
+        await expect.poll(() => classesOf(page, actor.id), { timeout: STEP_TIMEOUT }).toContain('hidden');
+      });
+      await legend.getByRole('button', { name: /^Companies/ }).click();
+      await expect.poll(() => shownCounts(page), { timeout: STEP_TIMEOUT }).toEqual(all);
+
+      // The timeline: at its first month only the relations begun by then, the undated ones aside.
+      await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+      const timeline = page.getByRole('region', { name: 'Timeline' });
+      const slider = timeline.getByRole('slider', { name: 'As of' });
+      await timed('timeline', times, async () => {
+        await slider.focus();
+        await page.keyboard.press('Home');
+        await expect.poll(() => slider.getAttribute('aria-valuetext')).not.toBe('All dates');
+        await expect
+          .poll(async () => (await shownCounts(page)).relations, { timeout: STEP_TIMEOUT })
+          .toBeLessThan(all.relations);
+      });
+      await timeline.getByRole('button', { name: 'All dates' }).click();
+      await expect.poll(() => shownCounts(page), { timeout: STEP_TIMEOUT }).toEqual(all);
+
+      // Leverage paths from the actor to the one it acts on: the chosen path is drawn, its
+      // actors' groups opened.
+      await page.getByRole('button', { name: 'Paths', exact: true }).click();
+      const paths = page.getByRole('region', { name: 'Leverage paths' });
+      await timed('paths', times, async () => {
+        await paths.getByRole('combobox', { name: 'From' }).fill(actor.label);
+        await page.keyboard.press('Enter');
+        await paths.getByRole('combobox', { name: 'To' }).fill(target);
+        await page.keyboard.press('Enter');
+        const first = paths.getByRole('list', { name: 'Paths' }).locator(':scope > li > button').first();
+        await first.waitFor({ timeout: STEP_TIMEOUT });
+        await first.click();
+        await expect
+          .poll(() => classesOf(page, relation.target), { timeout: STEP_TIMEOUT })
+          .toContain('path-actor');
+      });
+      await page.screenshot({ path: `${SCREENSHOTS}/w20-path.png` });
       console.log(`W20 (${actor.label} → ${target}), ms:`, JSON.stringify(times));
     },
     10 * MINUTE,
