@@ -1,12 +1,14 @@
-// npm run bench:profile -- W1 [--fresh] [--no-build] [--asof [--leverage]]: where the app's time goes on one workload.
+// npm run bench:profile -- W1 [--fresh] [--no-build] [--asof [--leverage]] [--select]: where the app's time goes on one workload.
 // Records a CPU profile (CDP) from the file pick or navigation to the first frame, and another
-// over the benchmark's gesture (and, with --asof, over the As of slider stepping), and prints the
+// over the benchmark's gesture (and, with --asof, over the As of slider stepping; with --select,
+// over selecting the busiest actor), and prints the
 // functions with the most self time in each.
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/lib/browser';
 import { newBenchContext } from './lib/context';
 import { playGesture } from './lib/gesture';
 import { probeAsOf } from './lib/timeProbe';
+import { probeSelect } from './lib/selectProbe';
 import { hasDrawnSince, installProbes, readLongTasks, readMarks } from './lib/pageProbes';
 import path from 'node:path';
 import { build } from 'vite';
@@ -170,6 +172,16 @@ async function main() {
     console.log('worst frames', deltas.slice(-10).map(Math.round).join(' '));
     console.log('frames in order', gesture.frameDeltas.map(Math.round).join(' '));
     console.log(summarise(moves.profile));
+    if (process.argv.includes('--select')) {
+      // --select: selecting the busiest actor through the URL, as the benchmark's select_ms does.
+      await cdp.send('Profiler.start');
+      const selected = await probeSelect(page, workload.select, 60_000);
+      const selecting = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      console.log(
+        `\n== selecting ${workload.select.label}: ${selected.select_ms.toFixed(0)} ms, longest task ${selected.select_longest_task_ms.toFixed(0)} ms`,
+      );
+      console.log(summarise(selecting.profile));
+    }
     if (process.argv.includes('--asof')) {
       // --leverage: with the bench's leverage question open and actors sized by brokerage.
       const q = workload.question;

@@ -245,17 +245,17 @@ const WHY: Record<string, string> = {
   'W1-layout-task':
     'the layout runs in a worker; the main thread only sends the request and receives the positions',
   'W5-paint':
-    'styling and measuring 20,000 elements takes about 1.5 s and the first frame about 0.9 s, after 0.6 s of loading and checking 15,000 quotes',
+    'maps of 3,000 actors or more open as an overview of their groups: finding the groups in a worker (about 0.5 s, with starting it) and drawing a few hundred circles, after about 1.5 s of loading and checking 15,000 quotes',
   'W5-frames':
     'a frame redraws the map from its texture cache; misses come from a cache thrown away by a restyle',
   'W20-paint':
-    "cytoscape itself is the floor: the styled peer (the same elements and stylesheet, nothing else) takes 12.8 s and plain cytoscape 8.5 s to draw 80,000 elements on the CPU; the app adds checking the files in its worker (about 5 s) and building its index. Cytoscape's WebGL renderer, tried on the styled peer, took 83 s on this machine's software WebGL; only a level-of-detail overview (communities drawn as aggregates) can meet 3 s",
+    'the overview of its groups is drawn about 3 s after the data (grouping in a worker about 1.1 s, with starting it; making and drawing the elements about 1.5 s), but checking the 1,538 files in the loading worker takes about 5 s (parsing, the schema, 60,000 quotes found in their texts) before anything can be drawn; the peers only parse (1.2 to 4.4 s)',
   'W20-frames':
-    'a frame draws every element again while the texture cache is rebuilt; the styled peer has 3 s frames too',
+    'a frame redraws the overview from its texture cache; misses come from a cache thrown away as groups open',
   'W20-select':
-    'selecting restyles the selected actor, its neighbourhood and the rest of 80,000 elements, which throws away the texture cache and redraws the whole map',
+    "selecting opens the actor's group: its actors and relations are added to the canvas, which throws away cytoscape's texture cache and redraws the overview on the CPU (about 0.3 s), with about 0.4 s of the browser's own work (\"program\" in the profile: npm run bench:profile -- W20 --select) and the Details panel for the map's busiest actor",
   'W20-heap':
-    'cytoscape holds 333 MB for the styled picture alone (the styled peer); the app adds the dataset, its source texts, the quote spans and the indexes',
+    'cytoscape holds the overview (a few thousand elements); the app adds the dataset, its source texts, the quote spans and the indexes',
   ...Object.fromEntries(
     (['W0', 'W1', 'W5'] as const).flatMap((w) => [
       [

@@ -6,6 +6,7 @@
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { Position } from '../domain/schema';
+import { renderModeOf } from './renderMode';
 
 /** Model units from a new actor to the middle of the neighbours it is placed beside. */
 const BESIDE = 150;
@@ -51,7 +52,8 @@ function placeFor(
 ) {
   const id = el.data.id!;
   const before = memory.get(id) ?? el.position;
-  if (before) return before;
+  // A copy: cytoscape moves the position it is given in place.
+  if (before) return { x: before.x, y: before.y };
   const placed = neighbours
     .map((n) => cy.getElementById(n))
     .filter((n) => n.nonempty() && n.isNode())
@@ -92,6 +94,8 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
   const wanted = new Map(elements.map((el) => [el.data.id!, el]));
   const memory = memoryOf(cy);
   const addedActors: string[] = [];
+  // As createGraph draws them: on a large map a drag on an actor pans.
+  const pannable = renderModeOf(cy) === 'large';
   cy.batch(() => {
     const gone = cy.elements().filter((el) => !wanted.has(el.id()));
     gone.nodes().forEach((node) => {
@@ -112,7 +116,7 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
           const around = neighbours.get(id) ?? [];
           const position = placeFor(cy, el, around, memory, around.length === 0 ? free++ : 0);
           // Added at once, so the next new actor can be placed beside this one.
-          cy.add({ ...el, position });
+          cy.add({ ...el, position, ...(pannable ? { pannable } : {}) });
           addedActors.push(id);
         } else additions.push(el);
         continue;
