@@ -16,8 +16,6 @@ import { registerCanvasCommands } from './canvasCommands';
 import { createGraph } from './createGraph';
 import { elementsFor } from './elementsFor';
 import { gridPositions } from './layout/gridPositions';
-import { layOut } from './layout/layOut';
-import { layoutRequest } from './layout/layoutRequest';
 import { savedPositions } from './layout/viewport';
 import { useArrangeAround } from './useArrangeAround';
 import { useCameraInUrl } from './useCameraInUrl';
@@ -34,23 +32,10 @@ import { useRefitOnFilter } from './useRefitOnFilter';
 import { usePathView } from './usePathView';
 import { useViewportDetail } from './useViewportDetail';
 import { useZoomLabels } from './useZoomLabels';
-import { computeGroups } from '../workers/computeGroups';
-import {
-  buildOverview,
-  groupRequest,
-  groupsToOpen,
-  OVERVIEW_FROM_ACTORS,
-  projectOverview,
-  type Overview,
-} from './groupOverview';
-import {
-  actorsInFocus,
-  overviewOf,
-  setOverview,
-  setProjection,
-  useOverviewGroups,
-} from './useOverviewGroups';
-import { rememberPositions } from './syncElements';
+import { OVERVIEW_FROM_ACTORS } from './overviewKeys';
+import { retryable } from '../app/retryable';
+import type { PreparedOverview } from './groupOverview';
+import { overviewOf, useOverviewGroups } from './useOverviewGroups';
 import './graph.css';
 
 /**
@@ -60,6 +45,16 @@ import './graph.css';
 function positionsToDraw(dataset: Dataset): Record<string, Position> | null {
   const fresh = new URLSearchParams(window.location.search).get('layout') === 'fresh';
   return fresh ? null : savedPositions(dataset);
+}
+
+// Fetched only for the maps that need them; a failed fetch is tried anew on the next call.
+const loadLayOutMap = retryable(() => import('./layout/layOutMap'));
+const loadOverview = retryable(() => import('./groupOverview'));
+
+/** An overview ready to draw, with its code. */
+interface Ready {
+  lib: typeof import('./groupOverview');
+  prepared: PreparedOverview;
 }
 
 /** Whether a map is drawn as an overview of its groups (see groupOverview.ts). */
@@ -114,25 +109,20 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
     let instance: Core | null = null;
     let unregister: () => void = () => undefined;
 
-    const draw = (positions: Record<string, Position>, overview: Overview | null) => {
+    const draw = (positions: Record<string, Position>, ready: Ready | null) => {
       if (abort.signal.aborted) return;
-      // An overview opens with the groups of what a shared link selects, as it will stay.
-      const { selected } = useAppStore.getState();
-      const open = overview ? groupsToOpen(overview, actorsInFocus(index, selected, null), []) : null;
-      const projection = overview && open ? projectOverview(elements, overview, open) : null;
+      const camera = cameraFromSearch(window.location.search);
+      const { projection, open } = ready?.prepared ?? { projection: null, open: null };
       const graph = createGraph(
         element,
         projection?.elements ?? elements,
         positions,
         mode,
-        cameraFromSearch(window.location.search),
+        camera,
+        ready?.lib.GROUP_STYLE,
       );
       instance = graph;
-      if (overview && projection) {
-        setOverview(graph, overview);
-        setProjection(graph, projection);
-        rememberPositions(graph, positions);
-      }
+      if (ready) ready.lib.attachOverview(graph, ready.prepared, positions);
       markSynced(graph, index, open);
       unregister = registerCanvasCommands(graph);
       setCy(graph);
@@ -159,15 +149,29 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
         draw(positions, null);
         return;
       }
-      const actorIds = dataset.actors.map((actor) => actor.id);
       performance.mark('lm:groups-start');
-      computeGroups(groupRequest(actorIds, index), abort.signal).then(
-        (assignment) => {
-          performance.mark('lm:groups-end');
-          draw(positions, buildOverview(actorIds, assignment, index, positions));
-        },
-        () => draw(positions, null),
-      );
+      // The overview's code comes with it: smaller maps never fetch it.
+      const { selected } = useAppStore.getState();
+      loadOverview()
+        .then(async (lib) => ({
+          lib,
+          prepared: await lib.prepareOverview(index, elements, positions, selected, abort.signal),
+        }))
+        .then(
+          (ready) => {
+            performance.mark('lm:groups-end');
+            draw(positions, ready);
+          },
+          () => {
+            if (abort.signal.aborted) return;
+            // Drawn whole, which is slower; the notice offers to group it again.
+            useAppStore.getState().reportLoadFailure({
+              what: 'The groups of this large map',
+              retry: () => setLayoutAttempt((n) => n + 1),
+            });
+            draw(positions, null);
+          },
+        );
     };
 
     const saved = positionsToDraw(dataset);
@@ -177,20 +181,24 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
       show(saved);
     } else {
       const canvas = { width: element.clientWidth, height: element.clientHeight };
-      layOut(layoutRequest(dataset, index, mode, canvas), abort.signal).then(
-        (positions) => {
-          performance.mark('lm:layout-end');
-          // Drawing is not part of laying out: a task of its own.
-          setTimeout(() => show(positions), 0);
-        },
-        (error: unknown) => {
-          if (abort.signal.aborted) return;
-          performance.mark('lm:layout-end');
-          const message = error instanceof Error ? error.message : String(error);
-          setLayoutFailure({ opened, message });
-          show(gridPositions(dataset.actors.map((a) => a.id)));
-        },
-      );
+      // Its code comes only when a map needs laying out; if it cannot be fetched, the map
+      // stands on a grid with "Lay out again", as when the layout fails.
+      loadLayOutMap()
+        .then(({ layOutMap }) => layOutMap(dataset, index, mode, canvas, abort.signal))
+        .then(
+          (positions) => {
+            performance.mark('lm:layout-end');
+            // Drawing is not part of laying out: a task of its own.
+            setTimeout(() => show(positions), 0);
+          },
+          (error: unknown) => {
+            if (abort.signal.aborted) return;
+            performance.mark('lm:layout-end');
+            const message = error instanceof Error ? error.message : String(error);
+            setLayoutFailure({ opened, message });
+            show(gridPositions(dataset.actors.map((a) => a.id)));
+          },
+        );
     }
     return () => {
       abort.abort();
@@ -210,7 +218,7 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
   useViewClasses(cy, open);
   useCentreOnRequest(cy);
   useZoomLabels(cy);
-  useViewportDetail(cy, open);
+  useViewportDetail(cy);
   useOverviewLabels(cy, overviewLabels, open);
   useStoryView(cy);
   usePathView(cy, frame);
@@ -243,25 +251,13 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
       </p>
       <div ref={live} className="visually-hidden" role="status" aria-live="polite" />
       <div ref={tooltip} className="graph-tooltip" role="tooltip" hidden />
-      {layingOut && (
+      {(layingOut || grouping) && (
         <div className="graph-status" role="status">
           <span className="spinner small" aria-hidden="true" />
-          Laying out {formatCount(loaded.dataset.actors.length, 'actor')}…
+          {layingOut ? 'Laying out' : 'Grouping'} {formatCount(loaded.dataset.actors.length, 'actor')}…
         </div>
       )}
-      {overview && (
-        <p className="graph-overview-note">
-          {formatCount(loaded?.dataset.actors.length ?? 0, 'actor')} drawn as{' '}
-          {formatCount(overview.groups.size, 'group')} of closely linked actors: click a group, zoom in or
-          search to open one.
-        </p>
-      )}
-      {grouping && (
-        <div className="graph-status" role="status">
-          <span className="spinner small" aria-hidden="true" />
-          Grouping {formatCount(loaded.dataset.actors.length, 'actor')}…
-        </div>
-      )}
+      {overview && <p className="graph-overview-note">{overview.note}</p>}
       {failure && (
         <div className="graph-status graph-status-failed" role="alert">
           The map could not be laid out ({failure}), so its actors are set out on a grid.{' '}

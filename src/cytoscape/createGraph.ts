@@ -3,7 +3,7 @@
  * frame: elements, the stylesheet for the mode and zoom, the camera fitted without
  * measuring labels, and the styles and boxes worked out (see firstDraw.ts).
  */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import type { Position } from '../domain/schema';
 import type { Camera } from '../store/urlState';
 import { claimCytoscapeStylesheet } from './cytoscapeStylesheet';
@@ -27,6 +27,8 @@ export function createGraph(
   mode: RenderMode,
   /** The camera a shared link carries; without one the map is fitted. */
   camera: Camera | null = null,
+  /** More rules: a large map's overview's (groupOverview.ts). */
+  extra: StylesheetJson = [],
 ): Core {
   // On a large map a drag anywhere pans (cytoscape's "passthrough panning"): moving one actor
   // there would redraw thousands of elements at every step of the drag.
@@ -59,7 +61,12 @@ export function createGraph(
     container,
     elements: staged ? placed.filter((el) => el.group === 'nodes') : placed,
     // Labels are styled for the zoom the map opens at, not restyled once it is shown.
-    style: buildStylesheet({ zoom: viewport.zoom, mode, edgeLabels: edgeLabelsShown(viewport.zoom, few) }),
+    style: buildStylesheet({
+      zoom: viewport.zoom,
+      mode,
+      edgeLabels: edgeLabelsShown(viewport.zoom, few),
+      extra,
+    }),
     ...rendererOptions(mode),
     // preset keeps the positions given on the elements.
     layout: { name: 'preset', fit: false },

@@ -6,22 +6,27 @@
  * its actors and their own relations, when the reader selects one of its actors, clicks it,
  * follows a leverage path through it, or zooms in on it (see useOverviewGroups.ts).
  *
- * Pure: the element definitions for the groups open now, from the map's own elements.
+ * Loaded only for such maps (the canvas imports it when it draws one). Pure but for
+ * findOverview, which asks a worker for the groups.
  */
-import type { ElementDefinition } from 'cytoscape';
-import type { GraphIndex } from '../domain/graphIndex';
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import type { ElementRef, GraphIndex } from '../domain/graphIndex';
+import type { LeveragePath } from '../domain/leverage/paths';
 import type { Position } from '../domain/schema';
-
-/** Maps of this many actors or more open as an overview of their groups. */
-export const OVERVIEW_FROM_ACTORS = 3000;
+import { computeGroups } from '../workers/computeGroups';
+import { GROUP_PREFIX, OPEN_GROUP_EVENT } from './overviewKeys';
+import { frameElements } from './camera';
+import { memoryOf } from './syncElements';
+import { formatCount } from '../domain/format';
+import { overviewOf, projectionOf, setOverview, setProjection } from './useOverviewGroups';
 
 /** Groups smaller than this are drawn as their actors from the start. */
 export const MIN_GROUP = 3;
 
-export const GROUP_PREFIX = 'group:';
 const LINK_PREFIX = 'group-link:';
 
-export const isGroupId = (id: string): boolean => id.startsWith(GROUP_PREFIX);
+/** Actors in view up to which zooming in opens the groups there. */
+export const OPEN_IN_VIEW_BUDGET = 1500;
 
 export interface ActorGroup {
   id: string;
@@ -125,6 +130,66 @@ function typicalSpacing(points: readonly Position[]): number {
 
 /** Actors within this many typical spacings of each other stay in one part of a group. */
 const REACH_IN_SPACINGS = 3;
+
+/**
+ * The overview's look, added to the large-map stylesheet (see createGraph): each closed group a pale circle over where its
+ * actors stand, named in its middle; the lines between groups as thick as they are many.
+ */
+export const GROUP_STYLE: StylesheetJson = [
+  {
+    selector: 'node.group',
+    style: {
+      'background-opacity': 0.75,
+      // In model units, as the circle: a line a screen pixel or two wide at overview zoom.
+      'border-width': 'mapData(size, 60, 4000, 2, 50)',
+      'border-color': 'data(border)',
+      color: '#1d232b',
+      'text-valign': 'center',
+      'text-wrap': 'wrap',
+      'text-max-width': '240px',
+    },
+  },
+  {
+    selector: 'edge.group-link',
+    // Not to be picked: what a line between groups stands for is read by opening them.
+    style: { width: 'mapData(count, 1, 60, 1.2, 9)', opacity: 0.45, 'curve-style': 'straight', events: 'no' },
+  },
+];
+
+/** An overview ready to draw: its groups, those open, the elements to draw and their look. */
+export interface PreparedOverview {
+  overview: Overview;
+  open: ReadonlySet<string>;
+  projection: Projection;
+}
+
+/**
+ * The overview of a map as it opens: its groups (found in a worker), opened for what a shared
+ * link selects, as they will stay.
+ */
+export async function prepareOverview(
+  index: GraphIndex,
+  elements: readonly ElementDefinition[],
+  positions: Readonly<Record<string, Position>>,
+  selected: ElementRef | null,
+  signal: AbortSignal,
+): Promise<PreparedOverview> {
+  const actorIds = [...index.actors.keys()];
+  const overview = await findOverview(index, actorIds, positions, signal);
+  const open = groupsToOpen(overview, actorsInFocus(index, selected, null), []);
+  return { overview, open, projection: projectOverview(elements, overview, open) };
+}
+
+/** The overview of a map: its groups found in a worker, then split and placed (see buildOverview). */
+export async function findOverview(
+  index: GraphIndex,
+  actorIds: readonly string[],
+  positions: Readonly<Record<string, Position>>,
+  signal: AbortSignal,
+): Promise<Overview> {
+  const assignment = await computeGroups(groupRequest(actorIds, index), signal);
+  return buildOverview(actorIds, assignment, index, positions);
+}
 
 /**
  * The overview from each actor's group (`assignment[i]` for `actorIds[i]`) and where they
@@ -278,6 +343,28 @@ export function projectOverview(
   return { elements, members };
 }
 
+/** The actors the view is about: the selection (an actor, a relation's or a deal's ends) and the path's. */
+export function actorsInFocus(
+  index: GraphIndex | null,
+  selected: ElementRef | null,
+  path: LeveragePath | null,
+): string[] {
+  const actors = [...(path?.actors ?? [])];
+  if (!index || !selected) return actors;
+  if (selected.kind === 'actor') actors.push(selected.id);
+  const relations =
+    selected.kind === 'relation'
+      ? [selected.id]
+      : selected.kind === 'deal'
+        ? (index.deals.get(selected.id)?.relations ?? [])
+        : [];
+  for (const id of relations) {
+    const rel = index.relations.get(id);
+    if (rel) actors.push(rel.source, rel.target);
+  }
+  return actors;
+}
+
 /**
  * The groups to open for what the reader is looking at: those of the given actors (the
  * selection and its ends, a leverage path's actors), besides the groups opened by hand or by
@@ -304,7 +391,7 @@ export function groupsToOpen(
 export function groupsInView(
   overview: Overview,
   extent: { x1: number; x2: number; y1: number; y2: number },
-  budget: number,
+  budget = OPEN_IN_VIEW_BUDGET,
 ): Set<string> {
   const inView = new Set<string>();
   let actors = 0;
@@ -337,4 +424,102 @@ export function groupClasses(
     if (inside.some((m) => classes.incident.has(m))) incident.push(id);
   }
   return { hidden, faded, incident };
+}
+
+/** Adds to the view's classes those of the groups drawn and the lines between them (see useViewClasses). */
+export function addGroupClasses(
+  cy: Core,
+  classes: { hidden: Set<string>; faded: Set<string>; incident: Set<string> },
+) {
+  const projection = projectionOf(cy);
+  if (!projection) return;
+  const groups = groupClasses(projection.members, classes);
+  for (const key of ['hidden', 'faded', 'incident'] as const)
+    for (const id of groups[key]) classes[key].add(id);
+}
+
+/** The elements to draw on a canvas with the groups in `open` opened, kept as its projection. */
+export function drawnElements(cy: Core, elements: readonly ElementDefinition[], open: ReadonlySet<string>) {
+  const overview = overviewOf(cy);
+  if (!overview) return elements;
+  const projection = projectOverview(elements, overview.overview, open);
+  setProjection(cy, projection);
+  return projection.elements;
+}
+
+/** How long the view must rest before the groups in it are opened or closed. */
+const VIEW_SETTLE_MS = 300;
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
+/** Per canvas: the groups clicked open, and those opened by zooming in on them. */
+const opened = new WeakMap<Core, { clicked: Set<string>; inView: ReadonlySet<string> }>();
+
+/**
+ * Follows what the reader does to an overview: each group clicked (see useGraphEvents), and
+ * the groups in view (groupsInView) once the view has rested; `changed` is called when either
+ * changes the groups to open. Returns the function that stops following.
+ */
+export function watchOverview(cy: Core, overview: Overview, changed: () => void): () => void {
+  const state = { clicked: new Set<string>(), inView: new Set<string>() as ReadonlySet<string> };
+  opened.set(cy, state);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The group opens, and the camera comes to it.
+  const onOpen = (_event: unknown, id: string) => {
+    state.clicked.add(id);
+    changed();
+    const group = cy.getElementById(id);
+    frameElements(cy, group.union(group), { padding: 40 });
+  };
+  const onViewport = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const groups = groupsInView(overview, cy.extent());
+      if (sameSet(groups, state.inView)) return;
+      state.inView = groups;
+      changed();
+    }, VIEW_SETTLE_MS);
+  };
+  cy.on(OPEN_GROUP_EVENT, onOpen);
+  cy.on('viewport', onViewport);
+  return () => {
+    cy.off(OPEN_GROUP_EVENT, onOpen);
+    cy.off('viewport', onViewport);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * The groups to open on a canvas now, as one string (ids sorted, a line each), so that the
+ * same groups give the same value: for the selection and the path, and as clicked and zoomed.
+ */
+export function openKey(
+  cy: Core,
+  overview: Overview,
+  index: GraphIndex | null,
+  selected: ElementRef | null,
+  path: LeveragePath | null,
+): string {
+  const state = opened.get(cy);
+  const besides = state ? [...state.clicked, ...state.inView] : [];
+  return [...groupsToOpen(overview, actorsInFocus(index, selected, path), besides)].sort().join('\n');
+}
+
+/**
+ * Hands a canvas just made from a prepared overview what it needs to follow it: the overview,
+ * the projection drawn, and where every actor stands (syncElements draws those of a group
+ * opened there).
+ */
+export function attachOverview(
+  cy: Core,
+  { overview, projection }: PreparedOverview,
+  positions: Readonly<Record<string, Position>>,
+) {
+  const note = `${formatCount(Object.keys(positions).length, 'actor')} drawn as ${formatCount(overview.groups.size, 'group')} of closely linked actors: click a group, zoom in or search to open one.`;
+  setOverview(cy, { overview, note, lib: { watchOverview, openKey, drawnElements, addGroupClasses } });
+  setProjection(cy, projection);
+  const memory = memoryOf(cy);
+  for (const [id, position] of Object.entries(positions))
+    if (cy.getElementById(id).empty()) memory.set(id, position);
 }

@@ -37,6 +37,8 @@ export interface StyleView {
   mode: RenderMode;
   /** Relations labelled: by default from SHOW_EDGE_LABELS_FROM (see edgeLabelsShown). */
   edgeLabels?: boolean;
+  /** Rules of a large map's overview (groupOverview.ts), before the view's. */
+  extra?: StylesheetJson;
 }
 
 /** Why an element of a large map is drawn in full: in view when zoomed in, selected or next to it, on the slide. */
@@ -62,6 +64,7 @@ export function buildStylesheet({
   zoom,
   mode,
   edgeLabels = zoom >= SHOW_EDGE_LABELS_FROM,
+  extra = [],
 }: StyleView): StylesheetJson {
   // Later rules win: the look, then the drawing in full, label sizes, then the view's emphasis.
   return [
@@ -98,37 +101,12 @@ export function buildStylesheet({
     { selector: 'edge.bundle', style: BUNDLE_LOOK },
     { selector: 'edge.bundle.bundle-shown', style: { display: 'element' } },
     { selector: 'edge.bundled', style: { display: 'none' } },
-    ...(mode === 'large' ? GROUP_RULES : []),
+    ...extra,
     ...viewRules(),
     // Last, so that it wins over the view's "labelled" rules (it is never given to those).
     ...(mode === 'standard' ? [{ selector: '.label-off', style: { label: '' } }] : []),
   ] as StylesheetJson;
 }
-
-/**
- * A large map's overview (see groupOverview.ts): each closed group a pale circle over where its
- * actors stand, named in its middle; the lines between groups as thick as they are many.
- */
-const GROUP_RULES = [
-  {
-    selector: 'node.group',
-    style: {
-      'background-opacity': 0.75,
-      // In model units, as the circle: a line a screen pixel or two wide at overview zoom.
-      'border-width': 'mapData(size, 60, 4000, 2, 50)',
-      'border-color': 'data(border)',
-      color: '#1d232b',
-      'text-valign': 'center',
-      'text-wrap': 'wrap',
-      'text-max-width': '240px',
-    },
-  },
-  {
-    selector: 'edge.group-link',
-    // Not to be picked: what a line between groups stands for is read by opening them.
-    style: { width: 'mapData(count, 1, 60, 1.2, 9)', opacity: 0.45, 'curve-style': 'straight', events: 'no' },
-  },
-];
 
 /** What every actor has, in every mode. */
 const NODE_LOOK = {

@@ -13,23 +13,14 @@ const BESIDE = 150;
 
 const remembered = new WeakMap<Core, Map<string, Position>>();
 
-function memoryOf(cy: Core): Map<string, Position> {
+/** Where each actor not drawn now stood, or is to stand when drawn (see attachOverview). */
+export function memoryOf(cy: Core): Map<string, Position> {
   let memory = remembered.get(cy);
   if (!memory) {
     memory = new Map();
     remembered.set(cy, memory);
   }
   return memory;
-}
-
-/**
- * Remembers where actors stand that are not drawn yet: those inside the closed groups of a
- * large map's overview, so that opening a group draws them where they were laid out.
- */
-export function rememberPositions(cy: Core, positions: Readonly<Record<string, Position>>) {
-  const memory = memoryOf(cy);
-  for (const [id, position] of Object.entries(positions))
-    if (cy.getElementById(id).empty()) memory.set(id, position);
 }
 
 /** A stable angle for an id, so new actors beside the same neighbour fan out, not stack. */

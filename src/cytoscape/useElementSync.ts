@@ -11,8 +11,7 @@ import { elementsFor } from './elementsFor';
 import { renderModeOf } from './renderMode';
 import { syncElements } from './syncElements';
 import { fitVisible } from './camera';
-import { projectOverview } from './groupOverview';
-import { overviewOf, setProjection } from './useOverviewGroups';
+import { overviewOf } from './useOverviewGroups';
 
 /** Actors up to which a map being made is kept whole in view as actors are added. */
 const SMALL_MAP = 15;
@@ -45,10 +44,8 @@ export function useElementSync(cy: Core | null, open: ReadonlySet<string> | null
     shown.set(cy, index);
     shownOpen.set(cy, open);
     const { elements } = elementsFor(map.dataset, index, renderModeOf(cy));
-    const overview = overviewOf(cy);
-    const projection = overview && open ? projectOverview(elements, overview, open) : null;
-    if (projection) setProjection(cy, projection);
-    const added = syncElements(cy, projection?.elements ?? elements);
+    const state = open && overviewOf(cy);
+    const added = syncElements(cy, state ? state.lib.drawnElements(cy, elements, open) : elements);
     if (added.length === 0 || !edited) return;
     // A new actor out of sight is brought into view; a map still being begun is kept whole
     // in view as it grows. Otherwise the camera stays where the reader left it.

@@ -7,8 +7,7 @@ import { isBundleId } from './bundles';
 import { frameElements } from './camera';
 import { SHOW_EDGE_LABELS_FROM } from './labelFonts';
 import { renderModeOf } from './renderMode';
-import { isGroupId } from './groupOverview';
-import { OPEN_GROUP_EVENT } from './useOverviewGroups';
+import { isGroupId, OPEN_GROUP_EVENT } from './overviewKeys';
 
 /**
  * Taps and hovers on the canvas become store actions; handlers read the store when called.
@@ -26,11 +25,9 @@ export function useGraphEvents(cy: Core | null, tooltip: RefObject<HTMLDivElemen
       if (presenting) return; // a slide is not a place to change the selection
       const target = event.target as Core | NodeSingular | EdgeSingular;
       if (target === cy || !('isNode' in target)) select(null);
-      // A group of a large map's overview opens, and the camera comes to it.
-      else if (target.isNode() && isGroupId(target.id())) {
-        cy.emit(OPEN_GROUP_EVENT, [target.id()]);
-        frameElements(cy, target.union(target), { padding: 40 });
-      } else if (target.isNode()) select({ kind: 'actor', id: target.id() });
+      // A group of a large map's overview opens (see watchOverview).
+      else if (target.isNode() && isGroupId(target.id())) cy.emit(OPEN_GROUP_EVENT, [target.id()]);
+      else if (target.isNode()) select({ kind: 'actor', id: target.id() });
       // A bundle opens where it is: the camera comes close enough to read its relations.
       else if (isBundleId(target.id()))
         frameElements(cy, target.union(target.connectedNodes()), {
@@ -77,7 +74,6 @@ function hoverText(target: NodeSingular | EdgeSingular): string {
     const [a, b] = target.connectedNodes().map((n) => String(n.data('label')));
     return `${String(target.data('label'))} relations between ${a} and ${b}: click to spread them out`;
   }
-  if (target.isNode() && isGroupId(target.id())) return `${String(target.data('label'))}: click to open`;
   if (index && target.isEdge()) {
     const rel = index.relations.get(target.id());
     if (rel) return relationSentence(index, rel);

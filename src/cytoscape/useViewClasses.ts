@@ -13,8 +13,7 @@ import { edgeLabelsShown } from './labelFonts';
 import { noViewClasses, viewClasses, type BundleCounts, type ViewClasses } from './viewClasses';
 import { hasFewRelations, renderModeOf } from './renderMode';
 import { useSettled } from '../features/common/useSettled';
-import { groupClasses } from './groupOverview';
-import { projectionOf } from './useOverviewGroups';
+import { overviewOf } from './useOverviewGroups';
 import { ZOOM_SETTLE_MS } from './useZoomLabels';
 
 /** How long a large map's view must rest before it is drawn. */
@@ -100,12 +99,7 @@ export function useViewClasses(cy: Core | null, open: ReadonlySet<string> | null
       next = classes;
       counts = bundleCounts;
       // An overview's groups and the lines between them follow what they stand for.
-      const projection = open ? projectionOf(cy) : null;
-      if (projection) {
-        const groups = groupClasses(projection.members, next);
-        for (const key of ['hidden', 'faded', 'incident'] as const)
-          for (const id of groups[key]) next[key].add(id);
-      }
+      if (open) overviewOf(cy)?.lib.addGroupClasses(cy, next);
     }
     const before = previous.current;
     // After an edit, or groups opened or closed, elements may have been added back without

@@ -10,17 +10,16 @@ const VIEW_SETTLE_MS = 150;
  * In large mode, draws the elements in view in full (class "detail") once panning or
  * zooming has stopped, and sets those that left the view back to the overview style.
  */
-export function useViewportDetail(cy: Core | null, open: ReadonlySet<string> | null = null) {
+export function useViewportDetail(cy: Core | null) {
   useEffect(() => {
     if (!cy || renderModeOf(cy) !== 'large') return;
     let shown = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // The relations change only as an overview's groups open and close (and the hook runs
-    // again); where the actors stand is read each time.
-    const edges = cy
-      .edges()
-      .map((e) => ({ id: e.id(), source: e.data('source') as string, target: e.data('target') as string }));
     const update = () => {
+      // Read each time: an overview's relations change as its groups open and close.
+      const edges = cy
+        .edges()
+        .map((e) => ({ id: e.id(), source: e.data('source') as string, target: e.data('target') as string }));
       const nodes = cy.nodes().map((n) => ({ id: n.id(), ...n.position() }));
       const next = detailedIds(nodes, edges, cy.extent(), cy.zoom());
       cy.batch(() => {
@@ -38,7 +37,6 @@ export function useViewportDetail(cy: Core | null, open: ReadonlySet<string> | n
     return () => {
       cy.off('viewport', onViewport);
       clearTimeout(timer);
-      if (!cy.destroyed()) cy.batch(() => cy.$('.detail').removeClass('detail'));
     };
-  }, [cy, open]);
+  }, [cy]);
 }

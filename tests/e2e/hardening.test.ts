@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { APP_READY, forgiveErrors, readGraph, setupBrowser } from './harness';
+import { APP_READY, BLOCKED, blockChunks, forgiveErrors, readGraph, setupBrowser } from './harness';
 
 const openApp = setupBrowser();
 
@@ -96,17 +96,6 @@ describe('one panel crashing', () => {
     });
   }
 });
-
-/** Blocks the chunks whose file names match until `unblock` is called. */
-async function blockChunks(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
-  const glob = '**/assets/*.js';
-  const handler = (route: import('playwright-core').Route) =>
-    pattern.test(route.request().url()) ? route.abort('failed') : route.continue();
-  await page.route(glob, handler);
-  return () => page.unroute(glob, handler);
-}
-
-const BLOCKED = /ERR_FAILED|Failed to fetch dynamically imported module|Failed to load module script|net::/;
 
 describe('a chunk that cannot be fetched', () => {
   it('the panels: each panel says so, and Try again brings them', async () => {
@@ -213,6 +202,45 @@ describe('a chunk that cannot be fetched', () => {
     // On the grid, the actors share a few columns; laid out, hardly two share an x.
     const laidOutXs = await readGraph(page, (cy) => new Set(cy.nodes().map((n) => n.position('x'))).size);
     expect(laidOutXs).toBeGreaterThan(gridXs * 2);
+    forgiveErrors(app.errors, BLOCKED);
+  });
+
+  it('the layout code: the actors stand on a grid with a message, and "Lay out again" lays the map out', async () => {
+    let unblock = async () => {};
+    const app = await openApp('/?layout=fresh', {
+      waitForGraph: false,
+      before: async (page) => {
+        unblock = await blockChunks(page, /\/layOutMap-[\w-]+\.js$/);
+      },
+    });
+    const { page } = app;
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be laid out' });
+    await failed.waitFor({ timeout: 15_000 });
+    await page.waitForSelector(APP_READY, { timeout: 15_000 });
+    await unblock();
+    await failed.getByRole('button', { name: 'Lay out again' }).click();
+    await failed.waitFor({ state: 'detached' });
+    await page.waitForSelector(APP_READY, { timeout: 30_000 });
+    const xs = await readGraph(page, (cy) => new Set(cy.nodes().map((n) => n.position('x'))).size);
+    expect(xs).toBeGreaterThan(40);
+    forgiveErrors(app.errors, BLOCKED);
+  });
+
+  it('a slide of a story on the map: the notice says so, and Try again shows the slide', async () => {
+    let unblock = async () => {};
+    const app = await openApp('/?story=the-border&slide=1', {
+      before: async (page) => {
+        unblock = await blockChunks(page, /\/storyView-[\w-]+\.js$/);
+      },
+    });
+    const { page } = app;
+    const failed = page.getByRole('alert').filter({ hasText: 'The slide could not be loaded' });
+    await failed.waitFor();
+    const onSlide = () => readGraph(page, (cy) => cy.elements('.story-shown, .story-hidden').length);
+    expect(await onSlide()).toBe(0);
+    await unblock();
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(onSlide).toBeGreaterThan(0);
     forgiveErrors(app.errors, BLOCKED);
   });
 

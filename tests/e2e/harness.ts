@@ -117,3 +117,16 @@ export function forgiveErrors(errors: string[], expected: RegExp): void {
   const kept = errors.filter((e) => !expected.test(e));
   errors.splice(0, errors.length, ...kept);
 }
+
+/** Blocks the chunks whose file names match until `unblock` is called. */
+export async function blockChunks(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
+  const glob = '**/assets/*.js';
+  const handler = (route: import('playwright-core').Route) =>
+    pattern.test(route.request().url()) ? route.abort('failed') : route.continue();
+  await page.route(glob, handler);
+  return () => page.unroute(glob, handler);
+}
+
+/** The console errors a blocked chunk causes. */
+export const BLOCKED =
+  /ERR_FAILED|Failed to fetch dynamically imported module|Failed to load module script|net::/;

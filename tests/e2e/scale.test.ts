@@ -16,7 +16,16 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeGeneratedMap, type WrittenMap } from '../../bench/lib/workloads';
-import { APP_READY, classesOf, SCREENSHOTS, setupBrowser } from './harness';
+import {
+  APP_READY,
+  BLOCKED,
+  blockChunks,
+  classesOf,
+  forgiveErrors,
+  readGraph,
+  SCREENSHOTS,
+  setupBrowser,
+} from './harness';
 
 const openApp = setupBrowser();
 
@@ -31,10 +40,12 @@ type Relation = Dataset['relations'][number];
 
 let folder = '';
 let map: WrittenMap;
+let w5: WrittenMap;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'leverage-map-w20-'));
-  map = await writeGeneratedMap('W20', folder);
+  map = await writeGeneratedMap('W20', path.join(folder, 'w20'));
+  w5 = await writeGeneratedMap('W5', path.join(folder, 'w5'));
 }, 2 * MINUTE);
 
 afterAll(async () => {
@@ -245,5 +256,48 @@ describe('a map of 20,000 actors (the benchmark’s W20)', () => {
       console.log(`W20 (${actor.label} → ${target}), ms:`, JSON.stringify(times));
     },
     10 * MINUTE,
+  );
+});
+
+describe('a map of 5,000 actors whose overview cannot be fetched', () => {
+  it(
+    'is drawn whole, the notice says so, and Try again draws it as its groups',
+    async () => {
+      let unblock = async () => {};
+      const app = await openApp('/', {
+        before: async (page) => {
+          unblock = await blockChunks(page, /\/groupOverview-[\w-]+\.js$/);
+        },
+      });
+      const { page } = app;
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Open dataset…' }).click(),
+      ]);
+      await chooser.setFiles(w5.files, { timeout: STEP_TIMEOUT });
+      await page
+        .getByRole('heading', { level: 1, name: w5.dataset.title })
+        .waitFor({ timeout: OPEN_TIMEOUT });
+      const failed = page
+        .getByRole('alert')
+        .filter({ hasText: 'The groups of this large map could not be loaded' });
+      await failed.waitFor({ timeout: OPEN_TIMEOUT });
+      await page.waitForSelector(APP_READY, { timeout: OPEN_TIMEOUT });
+      // Drawn whole: every actor, no group.
+      const drawn = () =>
+        readGraph(page, (cy) => ({ nodes: cy.nodes().length, groups: cy.nodes('.group').length }));
+      expect(await drawn()).toEqual({ nodes: 5_000, groups: 0 });
+
+      await unblock();
+      await failed.getByRole('button', { name: 'Try again' }).click();
+      await page
+        .getByText(/^5,000 actors drawn as [\d,]+ groups of closely linked actors/)
+        .waitFor({ timeout: OPEN_TIMEOUT });
+      const overview = await drawn();
+      expect(overview.groups).toBeGreaterThan(10);
+      expect(overview.nodes).toBeLessThan(5_000);
+      forgiveErrors(app.errors, BLOCKED);
+    },
+    5 * MINUTE,
   );
 });

@@ -2,16 +2,16 @@ import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/cytoscape/elements';
 import {
+  actorsInFocus,
   buildOverview,
   groupClasses,
   groupRequest,
   groupsInView,
   groupsToOpen,
-  isGroupId,
   projectOverview,
   type Overview,
 } from '../../src/cytoscape/groupOverview';
-import { actorsInFocus } from '../../src/cytoscape/useOverviewGroups';
+import { isGroupId } from '../../src/cytoscape/overviewKeys';
 import { buildIndex } from '../../src/domain/graphIndex';
 import { findGroups } from '../../src/domain/overview/groups';
 import { Dataset } from '../../src/domain/schema';
