@@ -182,49 +182,34 @@ describe('a chunk that cannot be fetched', () => {
     forgiveErrors(app.errors, BLOCKED);
   });
 
-  it('the layout worker: the actors stand on a grid with a message, and "Lay out again" lays the map out', async () => {
-    let unblock = async () => {};
-    const app = await openApp('/?layout=fresh', {
-      waitForGraph: false,
-      before: async (page) => {
-        unblock = await blockChunks(page, /\/layoutWorker-[\w-]+\.js$/);
-      },
-    });
-    const { page } = app;
-    const failed = page.getByRole('alert').filter({ hasText: 'could not be laid out' });
-    await failed.waitFor({ timeout: 15_000 });
-    await page.waitForSelector(APP_READY, { timeout: 15_000 });
-    const gridXs = await readGraph(page, (cy) => new Set(cy.nodes().map((n) => n.position('x'))).size);
-    await unblock();
-    await failed.getByRole('button', { name: 'Lay out again' }).click();
-    await failed.waitFor({ state: 'detached' });
-    await page.waitForSelector(APP_READY, { timeout: 30_000 });
-    // On the grid, the actors share a few columns; laid out, hardly two share an x.
-    const laidOutXs = await readGraph(page, (cy) => new Set(cy.nodes().map((n) => n.position('x'))).size);
-    expect(laidOutXs).toBeGreaterThan(gridXs * 2);
-    forgiveErrors(app.errors, BLOCKED);
-  });
-
-  it('the layout code: the actors stand on a grid with a message, and "Lay out again" lays the map out', async () => {
-    let unblock = async () => {};
-    const app = await openApp('/?layout=fresh', {
-      waitForGraph: false,
-      before: async (page) => {
-        unblock = await blockChunks(page, /\/layOutMap-[\w-]+\.js$/);
-      },
-    });
-    const { page } = app;
-    const failed = page.getByRole('alert').filter({ hasText: 'could not be laid out' });
-    await failed.waitFor({ timeout: 15_000 });
-    await page.waitForSelector(APP_READY, { timeout: 15_000 });
-    await unblock();
-    await failed.getByRole('button', { name: 'Lay out again' }).click();
-    await failed.waitFor({ state: 'detached' });
-    await page.waitForSelector(APP_READY, { timeout: 30_000 });
-    const xs = await readGraph(page, (cy) => new Set(cy.nodes().map((n) => n.position('x'))).size);
-    expect(xs).toBeGreaterThan(40);
-    forgiveErrors(app.errors, BLOCKED);
-  });
+  it.each([
+    ['the layout worker', /\/layoutWorker-[\w-]+\.js$/],
+    ['the layout code', /\/layOutMap-[\w-]+\.js$/],
+  ])(
+    '%s: the actors stand on a grid with a message, and "Lay out again" lays the map out',
+    async (_what, chunk) => {
+      let unblock = async () => {};
+      const app = await openApp('/?layout=fresh', {
+        waitForGraph: false,
+        before: async (page) => {
+          unblock = await blockChunks(page, chunk);
+        },
+      });
+      const { page } = app;
+      const failed = page.getByRole('alert').filter({ hasText: 'could not be laid out' });
+      await failed.waitFor({ timeout: 15_000 });
+      await page.waitForSelector(APP_READY, { timeout: 15_000 });
+      const gridXs = await readGraph(page, (cy) => new Set(cy.nodes().map((n) => n.position('x'))).size);
+      await unblock();
+      await failed.getByRole('button', { name: 'Lay out again' }).click();
+      await failed.waitFor({ state: 'detached' });
+      await page.waitForSelector(APP_READY, { timeout: 30_000 });
+      // On the grid, the actors share a few columns; laid out, hardly two share an x.
+      const laidOutXs = await readGraph(page, (cy) => new Set(cy.nodes().map((n) => n.position('x'))).size);
+      expect(laidOutXs).toBeGreaterThan(gridXs * 2);
+      forgiveErrors(app.errors, BLOCKED);
+    },
+  );
 
   it('a slide of a story on the map: the notice says so, and Try again shows the slide', async () => {
     let unblock = async () => {};

@@ -9,18 +9,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-
-/** A fixed pseudo-random sequence (mulberry32), so the same map gives the same groups. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seededRandom';
 
 /**
  * The group of each of `actorCount` actors, given the relations as pairs of actor indexes
@@ -37,7 +26,8 @@ export function findGroups(actorCount: number, links: Int32Array): Int32Array {
       weight: ((attributes.weight as number | undefined) ?? 0) + 1,
     }));
   }
-  const found = louvain(graph, { rng: seeded(20251217), getEdgeWeight: 'weight' });
+  // A fixed sequence, so the same map gives the same groups.
+  const found = louvain(graph, { rng: seededRandom(20251217), getEdgeWeight: 'weight' });
   const byGroup = new Map<number, number[]>();
   for (const [actor, group] of Object.entries(found)) {
     const list = byGroup.get(group);

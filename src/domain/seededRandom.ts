@@ -1,0 +1,14 @@
+/**
+ * A fixed pseudo-random sequence from a seed (Mulberry32: small, fast, good enough for layout
+ * jitter and community detection), so the same map gives the same picture and groups.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
