@@ -6,8 +6,10 @@
  * its actors and their own relations, when the reader selects one of its actors, clicks it,
  * follows a leverage path through it, or zooms in on it (see useOverviewGroups.ts).
  *
- * Loaded only for such maps (the canvas imports it when it draws one). Pure but for
- * findOverview, which asks a worker for the groups.
+ * Loaded only for such maps (the canvas imports it when it draws one). The groups, the
+ * projection and which groups open are pure (tested directly); findOverview asks a worker for
+ * the groups, and attachOverview, watchOverview, drawnElements and addGroupClasses work on the
+ * canvas for the hooks (useOverviewGroups, useElementSync, useViewClasses).
  */
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { ElementRef, GraphIndex } from '../domain/graphIndex';
