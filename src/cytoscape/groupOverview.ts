@@ -21,6 +21,7 @@ import { frameElements } from './camera';
 import { memoryOf } from './syncElements';
 import { formatCount } from '../domain/format';
 import { overviewOf, projectionOf, setOverview, setProjection } from './useOverviewGroups';
+import { pushTo } from '../domain/lists';
 
 /** Groups smaller than this are drawn as their actors from the start. */
 export const MIN_GROUP = 3;
@@ -78,10 +79,7 @@ function partsByPlace(
       unplaced.push(id);
       continue;
     }
-    const key = cellOf(p);
-    const list = cells.get(key);
-    if (list) list.push(id);
-    else cells.set(key, [id]);
+    pushTo(cells, cellOf(p), id);
   }
   const parts: string[][] = [];
   const seen = new Set<string>();
@@ -134,8 +132,9 @@ function typicalSpacing(points: readonly Position[]): number {
 const REACH_IN_SPACINGS = 3;
 
 /**
- * The overview's look, added to the large-map stylesheet (see createGraph): each closed group a pale circle over where its
- * actors stand, named in its middle; the lines between groups as thick as they are many.
+ * The overview's look, added to the large-map stylesheet (see createGraph): each closed group
+ * a pale circle over where its actors stand, named in its middle; the lines between groups as
+ * thick as they are many.
  */
 export const GROUP_STYLE: StylesheetJson = [
   {
@@ -204,12 +203,7 @@ export function buildOverview(
   positions: Readonly<Record<string, Position>>,
 ): Overview {
   const byGroup = new Map<number, string[]>();
-  actorIds.forEach((id, i) => {
-    const group = assignment[i] ?? -1;
-    const list = byGroup.get(group);
-    if (list) list.push(id);
-    else byGroup.set(group, [id]);
-  });
+  actorIds.forEach((id, i) => pushTo(byGroup, assignment[i] ?? -1, id));
   const reach =
     REACH_IN_SPACINGS * typicalSpacing(actorIds.map((id) => positions[id]).filter((p): p is Position => !!p));
   const groups = new Map<string, ActorGroup>();

@@ -7,6 +7,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { Position } from '../domain/schema';
 import { renderModeOf } from './renderMode';
+import { pushTo } from '../domain/lists';
 
 /** Model units from a new actor to the middle of the neighbours it is placed beside. */
 const BESIDE = 150;
@@ -66,11 +67,7 @@ const OWNED_ELSEWHERE = new Set(['size']);
 /** Which actors each actor has a relation with, from the element definitions. */
 function neighboursIn(elements: readonly ElementDefinition[]): Map<string, string[]> {
   const neighbours = new Map<string, string[]>();
-  const link = (from: string, to: string) => {
-    const list = neighbours.get(from);
-    if (list) list.push(to);
-    else neighbours.set(from, [to]);
-  };
+  const link = (from: string, to: string) => pushTo(neighbours, from, to);
   for (const el of elements) {
     if (el.group !== 'edges') continue;
     const { source, target } = el.data as { source: string; target: string };

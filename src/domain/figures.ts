@@ -4,6 +4,7 @@
  * (ECFR counts 123 prisoners freed, Carnegie 156), so the panel puts them side by side.
  */
 import type { Figure } from './schema';
+import { pushTo } from './lists';
 
 export interface FigureDisagreement {
   quantity: string;
@@ -13,11 +14,7 @@ export interface FigureDisagreement {
 
 export function figureDisagreements(figures: readonly Figure[]): FigureDisagreement[] {
   const byQuantity = new Map<string, Figure[]>();
-  for (const fig of figures) {
-    const list = byQuantity.get(fig.quantity);
-    if (list) list.push(fig);
-    else byQuantity.set(fig.quantity, [fig]);
-  }
+  for (const fig of figures) pushTo(byQuantity, fig.quantity, fig);
   const result: FigureDisagreement[] = [];
   for (const [quantity, list] of byQuantity) {
     const sources = new Set(list.map((f) => f.source));

@@ -4,6 +4,7 @@
  */
 import type { QuoteSpan } from './integrity';
 import type { Actor, Dataset, Deal, Relation, Source } from './schema';
+import { pushTo } from './lists';
 
 export type ElementKind = 'actor' | 'relation' | 'deal';
 export interface ElementRef {
@@ -25,26 +26,20 @@ export interface GraphIndex {
   degree: ReadonlyMap<string, number>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function buildIndex(dataset: Dataset, spans: readonly QuoteSpan[]): GraphIndex {
   const outgoing = new Map<string, Relation[]>();
   const incoming = new Map<string, Relation[]>();
   const degree = new Map<string, number>();
   for (const rel of dataset.relations) {
-    push(outgoing, rel.source, rel);
-    push(incoming, rel.target, rel);
+    pushTo(outgoing, rel.source, rel);
+    pushTo(incoming, rel.target, rel);
     degree.set(rel.source, (degree.get(rel.source) ?? 0) + 1);
     degree.set(rel.target, (degree.get(rel.target) ?? 0) + 1);
   }
   const dealsOfRelation = new Map<string, Deal[]>();
-  for (const deal of dataset.deals) for (const id of deal.relations) push(dealsOfRelation, id, deal);
+  for (const deal of dataset.deals) for (const id of deal.relations) pushTo(dealsOfRelation, id, deal);
   const spansBySource = new Map<string, QuoteSpan[]>();
-  for (const span of spans) push(spansBySource, span.sourceId, span);
+  for (const span of spans) pushTo(spansBySource, span.sourceId, span);
   for (const list of spansBySource.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
   return {
     actors: new Map(dataset.actors.map((a) => [a.id, a])),

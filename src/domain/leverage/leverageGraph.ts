@@ -9,6 +9,7 @@ import { RELATION_TYPES } from '../relationTypes';
 import type { Relation, Stance } from '../schema';
 import { relationStrength } from './strength';
 import type { LeverFlow, LeverKind } from './semantics';
+import { pushTo } from '../lists';
 
 export interface Lever {
   relation: Relation;
@@ -103,8 +104,8 @@ export function buildLeverageGraph(index: GraphIndex, options: LeverOptions = {}
     for (const lever of leversOf(relation)) {
       if (kinds && !kinds.has(lever.kind)) continue;
       levers.push(lever);
-      append(held, lever.holder, lever);
-      append(over, lever.subject, lever);
+      pushTo(held, lever.holder, lever);
+      pushTo(over, lever.subject, lever);
     }
   }
   for (const list of held.values()) list.sort(compareLevers);
@@ -114,17 +115,11 @@ export function buildLeverageGraph(index: GraphIndex, options: LeverOptions = {}
     let list = steps.get(holder);
     if (!list) {
       const bySubject = new Map<string, Lever[]>();
-      for (const lever of held.get(holder) ?? []) append(bySubject, lever.subject, lever);
+      for (const lever of held.get(holder) ?? []) pushTo(bySubject, lever.subject, lever);
       list = [...bySubject].sort(([a], [b]) => byId(a, b)).map(([subject, levers]) => ({ subject, levers }));
       steps.set(holder, list);
     }
     return list;
   };
   return { levers, held, over, stepsFrom };
-}
-
-function append(map: Map<string, Lever[]>, key: string, lever: Lever) {
-  const list = map.get(key);
-  if (list) list.push(lever);
-  else map.set(key, [lever]);
 }

@@ -10,6 +10,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { seededRandom } from '../seededRandom';
+import { pushTo } from '../lists';
 
 /**
  * The group of each of `actorCount` actors, given the relations as pairs of actor indexes
@@ -29,11 +30,7 @@ export function findGroups(actorCount: number, links: Int32Array): Int32Array {
   // A fixed sequence, so the same map gives the same groups.
   const found = louvain(graph, { rng: seededRandom(20251217), getEdgeWeight: 'weight' });
   const byGroup = new Map<number, number[]>();
-  for (const [actor, group] of Object.entries(found)) {
-    const list = byGroup.get(group);
-    if (list) list.push(Number(actor));
-    else byGroup.set(group, [Number(actor)]);
-  }
+  for (const [actor, group] of Object.entries(found)) pushTo(byGroup, group, Number(actor));
   const groups = [...byGroup.values()];
   // Largest first, ties by their first actor, so the numbering does not depend on Louvain's.
   const first = (members: readonly number[]) =>
