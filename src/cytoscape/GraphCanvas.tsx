@@ -32,7 +32,7 @@ import { useRefitOnFilter } from './useRefitOnFilter';
 import { usePathView } from './usePathView';
 import { useViewportDetail } from './useViewportDetail';
 import { useZoomLabels } from './useZoomLabels';
-import { OVERVIEW_FROM_ACTORS } from './overviewKeys';
+import { OVERVIEW_FROM_ACTORS } from '../domain/largeMap';
 import { retryable } from '../app/retryable';
 import type { PreparedOverview } from './groupOverview';
 import { overviewOf, useOverviewGroups } from './useOverviewGroups';
@@ -155,7 +155,7 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
       loadOverview()
         .then(async (lib) => ({
           lib,
-          prepared: await lib.prepareOverview(index, elements, positions, selected, abort.signal),
+          prepared: await lib.prepareOverview(dataset, index, elements, positions, selected, abort.signal),
         }))
         .then(
           (ready) => {

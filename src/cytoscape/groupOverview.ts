@@ -14,8 +14,8 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { ElementRef, GraphIndex } from '../domain/graphIndex';
 import type { LeveragePath } from '../domain/leverage/paths';
-import type { Position } from '../domain/schema';
-import { computeGroups } from '../workers/computeGroups';
+import type { Dataset, Position } from '../domain/schema';
+import { groupRequest, groupsFor } from '../workers/computeGroups';
 import { GROUP_PREFIX, OPEN_GROUP_EVENT } from './overviewKeys';
 import { frameElements } from './camera';
 import { memoryOf } from './syncElements';
@@ -45,18 +45,6 @@ export interface Overview {
   groups: ReadonlyMap<string, ActorGroup>;
   /** The group each grouped actor belongs to; actors of groups too small are not in it. */
   groupOf: ReadonlyMap<string, string>;
-}
-
-/** What the worker is asked: the actors as indexes, the relations as pairs of them. */
-export function groupRequest(actorIds: readonly string[], index: GraphIndex) {
-  const position = new Map(actorIds.map((id, i) => [id, i]));
-  const links = new Int32Array(index.relations.size * 2);
-  let i = 0;
-  for (const rel of index.relations.values()) {
-    links[i++] = position.get(rel.source) ?? 0;
-    links[i++] = position.get(rel.target) ?? 0;
-  }
-  return { actorCount: actorIds.length, links };
 }
 
 /**
@@ -169,6 +157,7 @@ export interface PreparedOverview {
  * link selects, as they will stay.
  */
 export async function prepareOverview(
+  dataset: Dataset,
   index: GraphIndex,
   elements: readonly ElementDefinition[],
   positions: Readonly<Record<string, Position>>,
@@ -176,19 +165,21 @@ export async function prepareOverview(
   signal: AbortSignal,
 ): Promise<PreparedOverview> {
   const actorIds = [...index.actors.keys()];
-  const overview = await findOverview(index, actorIds, positions, signal);
+  const overview = await findOverview(dataset, index, actorIds, positions, signal);
   const open = groupsToOpen(overview, actorsInFocus(index, selected, null), []);
   return { overview, open, projection: projectOverview(elements, overview, open) };
 }
 
 /** The overview of a map: its groups found in a worker, then split and placed (see buildOverview). */
 export async function findOverview(
+  dataset: Dataset,
   index: GraphIndex,
   actorIds: readonly string[],
   positions: Readonly<Record<string, Position>>,
   signal: AbortSignal,
 ): Promise<Overview> {
-  const assignment = await computeGroups(groupRequest(actorIds, index), signal);
+  const request = () => groupRequest(actorIds, dataset.relations);
+  const assignment = await groupsFor(dataset, actorIds.length, request, signal);
   return buildOverview(actorIds, assignment, index, positions);
 }
 

@@ -8,26 +8,26 @@ import type { Issue } from '../domain/issues';
 import type { LoadResult } from './loadDataset';
 import { mapFiles } from './mapFiles';
 import { loadFiles, type Progress } from './loadFiles';
-import type { TextFile } from './textFiles';
+import type { FileContent } from './textFiles';
 
 export interface PickedFile {
   name: string;
   /** The path inside a picked folder, where the browser gives one. */
   relativePath?: string;
-  /** The file's bytes: the loader decodes them, so a byte that is not UTF-8 is reported, not replaced. */
-  bytes: () => Promise<Uint8Array>;
+  /**
+   * The file as picked, read where it is checked (see loadFiles). Bytes, not text: the loader
+   * decodes them, so a byte that is not UTF-8 is reported, not replaced.
+   */
+  content: FileContent;
 }
 
 export function toPickedFiles(list: FileList | readonly File[]): PickedFile[] {
   return Array.from(list, (file) => ({
     name: file.name,
     relativePath: file.webkitRelativePath || undefined,
-    bytes: async () => new Uint8Array(await file.arrayBuffer()),
+    content: file,
   }));
 }
-
-/** Files read at once; the page gets its thread back between batches. */
-const READ_AT_ONCE = 100;
 
 export async function loadPickedFiles(
   files: readonly PickedFile[],
@@ -49,17 +49,10 @@ export async function loadPickedFiles(
   const datasetFile = datasets[0]!;
   const file = datasetFile.relativePath ?? datasetFile.name;
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-  const others = files.filter((f) => f !== datasetFile && !f.name.endsWith('.json'));
-  // A batch at a time: asking the browser for 1,500 files at once held the page for 0.5 s.
-  const texts: TextFile[] = [];
-  for (let i = 0; i < others.length; i += READ_AT_ONCE) {
-    const batch = others.slice(i, i + READ_AT_ONCE);
-    const read = await Promise.all(
-      batch.map(async (f) => ({ path: f.relativePath ?? f.name, content: await f.bytes() })),
-    );
-    for (const text of read) texts.push(text);
-  }
-  const result = await loadFiles({ file, folder, content: await datasetFile.bytes(), texts }, onProgress);
+  const texts = files
+    .filter((f) => f !== datasetFile && !f.name.endsWith('.json'))
+    .map((f) => ({ path: f.relativePath ?? f.name, content: f.content }));
+  const result = await loadFiles({ file, folder, content: datasetFile.content, texts }, onProgress);
   return { file, result };
 }
 

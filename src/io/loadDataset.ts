@@ -25,6 +25,11 @@ export interface LoadInput {
   readText: TextReader;
   /** Told what the loader is doing, for a big file ("checking quotes: 40%"). */
   onProgress?: (stage: string) => void;
+  /**
+   * Given the dataset as soon as it has the schema's shape, before its texts and quotes are
+   * checked: a large map's groups are found meanwhile (see loadWorker.ts).
+   */
+  onShaped?: (dataset: Dataset) => void;
 }
 
 export interface LoadedDataset {
@@ -61,7 +66,13 @@ export async function loadDataset(input: LoadInput): Promise<LoadResult> {
   }
 }
 
-async function loadChecked({ file, content, readText, onProgress }: LoadInput): Promise<LoadResult> {
+async function loadChecked({
+  file,
+  content,
+  readText,
+  onProgress,
+  onShaped,
+}: LoadInput): Promise<LoadResult> {
   let json: unknown = content;
   if (isTextOrBytes(content)) {
     onProgress?.('reading the JSON');
@@ -79,6 +90,7 @@ async function loadChecked({ file, content, readText, onProgress }: LoadInput): 
   const schema = Dataset.safeParse(json, { reportInput: true });
   if (!schema.success) return { ok: false, issues: fromZodIssues(file, schema.error.issues) };
   const dataset = schema.data;
+  onShaped?.(dataset);
 
   const issues: Issue[] = [];
   // Keyed by source id, with no prototype: an id such as "constructor" finds nothing inherited.

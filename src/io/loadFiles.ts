@@ -11,22 +11,92 @@ import type { Dataset } from '../domain/schema';
 import type { QuoteSpan } from '../domain/integrity';
 import type { LoadedDataset, LoadInput, LoadResult } from './loadDataset';
 import type { LoadAnyInput } from './loadAny';
+import type { GroupsRequest } from '../workers/computeGroups';
+import { formatOf } from './formats/registry';
 import { PartsReader, type ReplyPart } from './replyParts';
-import { findText, type TextFile } from './textFiles';
+import { bytesOf, findText, readFiles, type FileContent, type PickedText, type TextFile } from './textFiles';
 
 export interface LoadRequest {
   /** The dataset file's name, used in every message. */
   file: string;
   /** The dataset's folder, to resolve its sources' paths against. */
   folder: string;
-  content: TextOrBytes;
+  content: FileContent;
   /** The files that may hold its source texts. */
-  texts: TextFile[];
+  texts: PickedText[];
 }
 
-/** 'ready' once it runs; then progress, the result in parts (see replyParts.ts), and 'done'. */
+/**
+ * What the page posts to the worker: the request without its other files (the dataset file
+ * as picked, which the worker reads and parses at once), then those files, read on the page
+ * READ_AT_ONCE at a time, as bytes, each batch with the number of files it stands for (a file
+ * that could not be read is left out). The page's own reading is in short tasks; posting 1,500
+ * of the browser's file handles, or joining them into one, held it for 0.3–0.5 s.
+ */
+export type ToWorker =
+  | { type: 'request'; request: Omit<LoadRequest, 'texts'>; texts: number }
+  | { type: 'texts'; texts: TextFile[]; count: number };
+
+/** Files read at once on the page, which gets its thread back between batches. */
+const READ_AT_ONCE = 100;
+
+/** In the worker: the other files of the request being loaded, as their batches come (see ToWorker). */
+export class TextArrivals {
+  private readonly files: TextFile[] = [];
+  private received = 0;
+  private whenAll: ((files: TextFile[]) => void) | null = null;
+  /** Every file, once all have come. */
+  readonly all = new Promise<TextFile[]>((resolve) => (this.whenAll = resolve));
+
+  constructor(private readonly expected: number) {
+    this.settle();
+  }
+
+  /** Files read by the page, standing for `count` files (those it could not read left out). */
+  add(files: readonly TextFile[], count: number) {
+    for (const file of files) this.files.push(file);
+    this.received += count;
+    this.settle();
+  }
+
+  private settle() {
+    if (this.received >= this.expected) this.whenAll?.(this.files);
+  }
+}
+
+/**
+ * Loads a request with `load`: its dataset file read first, its other files (`texts`) read
+ * meanwhile (see inputOf). A dataset file that can no longer be read (moved or changed since
+ * it was chosen) is an issue saying to open it again; a source text that cannot, the
+ * loader's "cannot read" naming it.
+ */
+export async function loadRequest(
+  { file, folder, content }: Omit<LoadRequest, 'texts'>,
+  texts: Promise<TextFile[]>,
+  load: (input: LoadAnyInput) => Promise<LoadResult>,
+  onProgress?: Progress,
+): Promise<LoadResult> {
+  let bytes: TextOrBytes;
+  try {
+    bytes = await bytesOf(content);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `could not be read (${reason}); it may have been moved or changed since it was chosen: open it again`;
+    return { ok: false, issues: [{ severity: 'error', file, path: '', message }] };
+  }
+  return load(await inputOf({ file, folder, content: bytes, texts }, onProgress));
+}
+
+/**
+ * 'ready' once it runs; then progress, for a large map the request for its groups (see
+ * earlyGroups), the result in parts (see replyParts.ts), and 'done'.
+ */
 export type LoadWorkerMessage =
-  { type: 'ready' } | { type: 'progress'; stage: string } | ReplyPart | { type: 'done' };
+  | { type: 'ready' }
+  | { type: 'progress'; stage: string }
+  | { type: 'groups'; request: GroupsRequest }
+  | ReplyPart
+  | { type: 'done' };
 
 type Checked = { dataset: Dataset; spans: QuoteSpan[] };
 type ReplyBody = ({ ok: true; issues: Issue[] } & Checked) | { ok: false; issues: Issue[]; loaded?: Checked };
@@ -42,25 +112,31 @@ function fromReply(reader: PartsReader): LoadResult {
 export type Progress = (stage: string) => void;
 
 export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<LoadResult> {
-  if (typeof Worker === 'undefined') return loadOnPage(inputOf(request, onProgress));
+  if (typeof Worker === 'undefined') return loadHere(request, onProgress);
   return new Promise<LoadResult>((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('../workers/loadWorker.ts', import.meta.url), { type: 'module' });
     } catch {
-      resolve(loadOnPage(inputOf(request, onProgress)));
+      resolve(loadHere(request, onProgress));
       return;
     }
-    // The files go once the worker runs, moved rather than copied (copying 50 MB held the
-    // page for 0.4 s); until then a worker that cannot start leaves them here, whole.
+    // The files go once the worker runs (see ToWorker), bytes moved rather than copied
+    // (copying 50 MB held the page for 0.4 s). Until then a worker that cannot start leaves
+    // them here, whole.
     let sent = false;
     // Each part is a message, so each is received and read in a task of its own.
     const reader = new PartsReader();
+    let groups: EarlyGroups | null = null;
     worker.onmessage = (event: MessageEvent<LoadWorkerMessage>) => {
       const message = event.data;
       if (message.type === 'ready') {
         sent = true;
-        worker.postMessage(request, buffersOf(request));
+        void postRequest(worker, request);
+        return;
+      }
+      if (message.type === 'groups') {
+        groups = earlyGroups(message.request);
         return;
       }
       if (message.type === 'progress') {
@@ -74,6 +150,7 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
         }
         worker.terminate();
         const result = fromReply(reader);
+        if (groups && result.ok) groups.belongTo(result.dataset);
         // What the page then does with the result (index, graph) runs in a task of its own.
         setTimeout(() => resolve(result), 0);
       } catch (error) {
@@ -94,7 +171,7 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
       event.preventDefault();
       worker.terminate();
       if (!sent) {
-        resolve(loadOnPage(inputOf(request, onProgress)));
+        resolve(loadHere(request, onProgress));
         return;
       }
       const message = `could not be checked: the checking stopped (${event.message || 'for a reason the browser does not give'}); open the files again, or reload the page first if the browser is short of memory`;
@@ -125,22 +202,79 @@ export async function loadOnPage(input: LoadInput | LoadAnyInput): Promise<LoadR
   }
 }
 
-/** The buffers of a request's bytes, each once (a buffer listed twice cannot be moved). */
-function buffersOf({ content, texts }: LoadRequest): ArrayBuffer[] {
+interface EarlyGroups {
+  belongTo: (dataset: Dataset) => void;
+}
+
+/**
+ * Starts finding a large map's groups as soon as the worker has the map's shape, on the
+ * other core while it checks the quotes, so they are ready when the map opens (Louvain and
+ * its worker's start took a second on 20,000 actors). Their code is fetched only for such maps.
+ */
+function earlyGroups(request: GroupsRequest): EarlyGroups {
+  const started = import('../workers/computeGroups').then((lib) => ({
+    lib,
+    groups: lib.startGroups(request),
+  }));
+  // Failing here costs nothing: the canvas finds the groups itself.
+  started.catch(() => undefined);
+  return {
+    belongTo: (dataset) =>
+      void started.then(
+        ({ lib, groups }) => groups && lib.rememberGroups(dataset, request.actorCount, groups),
+        () => undefined,
+      ),
+  };
+}
+
+/** Posts a request to its worker (see ToWorker), bytes moved rather than copied. */
+async function postRequest(worker: Worker, { texts, ...request }: LoadRequest) {
+  const post = (message: ToWorker, contents: readonly FileContent[]) =>
+    worker.postMessage(message, buffersOf(contents));
+  post({ type: 'request', request, texts: texts.length }, [request.content]);
+  for (let i = 0; i < texts.length; i += READ_AT_ONCE) {
+    const batch = texts.slice(i, i + READ_AT_ONCE);
+    const read = await readFiles(batch);
+    post(
+      { type: 'texts', texts: read, count: batch.length },
+      read.map((text) => text.content),
+    );
+  }
+}
+
+/** The buffers of the contents given as bytes, each once (a buffer listed twice cannot be moved). */
+function buffersOf(contents: readonly FileContent[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const bytes of [content, ...texts.map((text) => text.content)])
+  for (const bytes of contents)
     if (bytes instanceof Uint8Array && bytes.buffer instanceof ArrayBuffer) buffers.add(bytes.buffer);
   return [...buffers];
 }
 
-/** A request's files as the loader's input. */
-function inputOf({ file, folder, content, texts }: LoadRequest, onProgress?: Progress): LoadAnyInput {
+/** The files read and checked on the page, where no worker can do it. */
+function loadHere(request: LoadRequest, onProgress?: Progress): Promise<LoadResult> {
+  return loadRequest(request, readFiles(request.texts, READ_AT_ONCE), loadOnPage, onProgress);
+}
+
+/**
+ * A read request as the loader's input. Our own format asks for its source texts only once
+ * the file itself is parsed and checked, so they are read meanwhile (1,500 files take about
+ * a second); another tool's importer needs its companion files at once.
+ */
+async function inputOf(
+  {
+    file,
+    folder,
+    content,
+    texts,
+  }: { file: string; folder: string; content: TextOrBytes; texts: Promise<TextFile[]> },
+  onProgress?: Progress,
+): Promise<LoadAnyInput> {
   return {
     file,
     folder,
-    files: texts,
+    files: formatOf(file) ? await texts : [],
     content,
-    readText: (relative) => Promise.resolve(findText(texts, folder, relative)),
+    readText: async (relative) => findText(await texts, folder, relative),
     onProgress,
   };
 }

@@ -37,36 +37,42 @@ function holderOf(root: Json, path: ListPath): { holder: Json; key: string } | n
   return key === undefined ? null : { holder, key };
 }
 
-/** `body` (left unchanged) and the texts as messages: the head, the lists' slices, the texts. */
-export function toParts(
+/**
+ * `body` (left unchanged) and the texts as messages: the head, the lists' slices, the texts.
+ * Each is made as it is asked for, so a worker can post one while the page reads the last.
+ */
+export function* toParts(
   body: Json,
   paths: readonly ListPath[],
   texts: Readonly<Record<string, string>> = {},
-): ReplyPart[] {
+): Generator<ReplyPart> {
   const root: Json = { ...body };
-  const slices: ReplyPart[] = [];
+  const lists: { path: ListPath; list: unknown[] }[] = [];
   for (const path of paths) {
     const found = holderOf(root, path);
     const list = found?.holder[found.key];
     if (!found || !Array.isArray(list)) continue;
     found.holder[found.key] = [];
-    for (let i = 0; i < list.length; i += SLICE)
-      slices.push({ type: 'slice', path, json: JSON.stringify(list.slice(i, i + SLICE)) });
+    lists.push({ path, list });
   }
-  const batches: ReplyPart[] = [];
+  yield { type: 'head', json: JSON.stringify(root) };
+  for (const { path, list } of lists)
+    for (let i = 0; i < list.length; i += SLICE)
+      yield { type: 'slice', path, json: JSON.stringify(list.slice(i, i + SLICE)) };
   let batch: Record<string, string> = {};
   let size = 0;
+  let pending = false;
   for (const [id, text] of Object.entries(texts)) {
     if (size > 0 && size + text.length > TEXTS_PER_MESSAGE) {
-      batches.push({ type: 'texts', texts: batch });
+      yield { type: 'texts', texts: batch };
       batch = {};
       size = 0;
     }
     batch[id] = text;
     size += text.length;
+    pending = true;
   }
-  if (size > 0 || Object.keys(batch).length > 0) batches.push({ type: 'texts', texts: batch });
-  return [{ type: 'head', json: JSON.stringify(root) }, ...slices, ...batches];
+  if (pending) yield { type: 'texts', texts: batch };
 }
 
 /** Puts a result back together from its parts, one part (one message) at a time. */

@@ -2,36 +2,55 @@
 /**
  * Loads and checks a dataset off the page's thread (see io/loadFiles.ts): parsing, the
  * schema and every quote's check take seconds on a map of tens of thousands of relations,
- * and the page must stay responsive meanwhile. Posts progress, then the result in parts
- * (see replyParts.ts), then 'done'.
+ * and the page must stay responsive meanwhile. Receives the request, then its other files in
+ * batches (read as they come, while the dataset file is parsed and checked); posts progress,
+ * for a large map the request for its groups, then the result in parts (see replyParts.ts),
+ * then 'done'.
  */
 import { loadAny } from '../io/loadAny';
 import type { LoadResult } from '../io/loadDataset';
-import type { LoadRequest, LoadWorkerMessage } from '../io/loadFiles';
+import { loadRequest, TextArrivals, type LoadWorkerMessage, type ToWorker } from '../io/loadFiles';
 import { toParts, type ListPath } from '../io/replyParts';
-import { findText } from '../io/textFiles';
+import type { Dataset } from '../domain/schema';
+import { OVERVIEW_FROM_ACTORS } from '../domain/largeMap';
+import { groupRequest } from './computeGroups';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const post = (message: LoadWorkerMessage) => self.postMessage(message);
+const post = (message: LoadWorkerMessage, transfer: Transferable[] = []) =>
+  self.postMessage(message, transfer);
 
 // Running: the page now sends the files (see loadFiles.ts).
 post({ type: 'ready' });
 
-self.onmessage = (event: MessageEvent<LoadRequest>) => {
-  const { file, folder, content, texts } = event.data;
-  void loadAny({
-    file,
-    folder,
-    files: texts,
-    content,
-    readText: (relative) => Promise.resolve(findText(texts, folder, relative)),
-    onProgress: (stage) => post({ type: 'progress', stage }),
-  }).then((result) => {
+let arrivals = new TextArrivals(0);
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'texts') {
+    arrivals.add(message.texts, message.count);
+    return;
+  }
+  arrivals = new TextArrivals(message.texts);
+  post({ type: 'progress', stage: 'reading the files' });
+  void loadRequest(
+    message.request,
+    arrivals.all,
+    (input) => loadAny({ ...input, onShaped: askForGroups }),
+    (stage) => post({ type: 'progress', stage }),
+  ).then((result) => {
     for (const part of reply(result)) post(part);
     post({ type: 'done' });
   });
 };
+
+/** A large map's groups are found on the page's side while the quotes are checked here. */
+function askForGroups(dataset: Dataset) {
+  if (dataset.actors.length < OVERVIEW_FROM_ACTORS) return;
+  const ids = dataset.actors.map((actor) => actor.id);
+  const request = groupRequest(ids, dataset.relations);
+  post({ type: 'groups', request }, [request.links.buffer]);
+}
 
 /** The lists a result may hold, sent in slices. */
 const LISTS: ListPath[] = [

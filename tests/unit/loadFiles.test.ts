@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadFiles, type LoadRequest, type LoadWorkerMessage } from '../../src/io/loadFiles';
+import { loadFiles, TextArrivals, type LoadRequest, type LoadWorkerMessage } from '../../src/io/loadFiles';
 import { loadDataset } from '../../src/io/loadDataset';
 import { toParts } from '../../src/io/replyParts';
 
@@ -49,15 +49,25 @@ describe('loading picked files in a worker', () => {
   it('sends the files once the worker runs, moving their bytes, and reads its answer part by part', async () => {
     vi.stubGlobal('Worker', PlayedWorker);
     const asked = request();
+    const buffers = [asked.content, ...asked.texts.map((t) => t.content)].map(
+      (b) => (b as Uint8Array).buffer,
+    );
     const loading = loadFiles(asked);
     const worker = PlayedWorker.last!;
     expect(worker.sent).toEqual([]);
     worker.say({ type: 'ready' });
-    expect(worker.sent).toHaveLength(1);
-    const buffers = [asked.content, ...asked.texts.map((t) => t.content)].map(
-      (b) => (b as Uint8Array).buffer,
-    );
-    expect(worker.sent[0]!.transfer).toEqual(buffers);
+    // The dataset file at once, so the worker parses it while the texts come.
+    expect(worker.sent[0]).toEqual({
+      message: {
+        type: 'request',
+        request: { file: 'dataset.json', folder: '', content: asked.content },
+        texts: 2,
+      },
+      transfer: [buffers[0]],
+    });
+    await vi.waitFor(() => expect(worker.sent).toHaveLength(2));
+    expect(worker.sent[1]!.message).toMatchObject({ type: 'texts', count: 2 });
+    expect(worker.sent[1]!.transfer).toEqual(buffers.slice(1));
     // The worker's answer, as the real worker makes it.
     const checked = await loadDataset({
       file: 'dataset.json',
@@ -73,6 +83,38 @@ describe('loading picked files in a worker', () => {
     expect(result.ok && result.dataset).toEqual(checked.dataset);
     expect(result.ok && result.spans).toEqual(checked.spans);
     expect(result.ok && { ...result.texts }).toEqual({ ...checked.texts });
+  });
+
+  it('hands the worker the dataset file as picked, and the texts read a batch at a time, counting those it cannot read', async () => {
+    vi.stubGlobal('Worker', PlayedWorker);
+    /** A file moved or changed since it was picked. */
+    class Gone extends Blob {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return Promise.reject(new DOMException('The file could not be read', 'NotReadableError'));
+      }
+    }
+    const datasetFile = new Blob([dataset]);
+    const picked = Array.from({ length: 250 }, (_, i) => ({
+      path: `sources/${i}.txt`,
+      content: i === 7 ? new Gone(['x']) : new Blob([`text ${i}`]),
+    }));
+    void loadFiles({ file: 'dataset.json', folder: '', content: datasetFile, texts: picked });
+    const worker = PlayedWorker.last!;
+    worker.say({ type: 'ready' });
+    const first = worker.sent[0]!.message as { request: { content: unknown } };
+    expect(first.request.content).toBe(datasetFile);
+    await vi.waitFor(() => expect(worker.sent).toHaveLength(4));
+    const batches = worker.sent
+      .slice(1)
+      .map(({ message }) => message as { texts: { path: string; content: unknown }[]; count: number });
+    expect(batches.map((b) => [b.texts.length, b.count])).toEqual([
+      [99, 100],
+      [100, 100],
+      [50, 50],
+    ]);
+    expect(batches[0]!.texts.map((t) => t.path)).not.toContain('sources/7.txt');
+    expect(new TextDecoder().decode(batches[2]!.texts[0]!.content as Uint8Array)).toBe('text 200');
+    worker.fail('stopped by the test');
   });
 
   it('checks the files on the page when the worker cannot start, with the files still whole', async () => {
@@ -101,5 +143,24 @@ describe('loading picked files in a worker', () => {
         },
       ],
     });
+  });
+});
+
+describe('the texts as they come to the worker', () => {
+  const text = (path: string) => ({ path, content: 'x' });
+
+  it('are all there once the files counted have come, those the page could not read left out', async () => {
+    const arrivals = new TextArrivals(3);
+    let done = false;
+    void arrivals.all.then(() => (done = true));
+    arrivals.add([text('a')], 2);
+    await Promise.resolve();
+    expect(done).toBe(false);
+    arrivals.add([text('c')], 1);
+    expect((await arrivals.all).map((t) => t.path)).toEqual(['a', 'c']);
+  });
+
+  it('are there at once when there are none', async () => {
+    expect(await new TextArrivals(0).all).toEqual([]);
   });
 });

@@ -292,3 +292,41 @@ describe('a slide path the loader cannot show', () => {
     expect(result.issues[0]?.message).toMatch(/could not be checked/);
   });
 });
+
+describe('the shape of a dataset, before its texts and quotes are checked', () => {
+  const minimal = {
+    format: 'leverage-map',
+    version: 1,
+    title: 't',
+    description: 'd',
+    sources: [{ id: 's', title: 't', publisher: 'p', published: '2025', text: 's.txt' }],
+    actors: [{ id: 'a', label: 'A', type: 'state', description: 'a' }],
+    relations: [],
+  };
+
+  it('is handed on as soon as the schema passes, before any source text is asked for', async () => {
+    const order: string[] = [];
+    await loadDataset({
+      file: 'x.json',
+      content: minimal,
+      readText: () => {
+        order.push('text');
+        return Promise.resolve('A text.');
+      },
+      onShaped: (dataset) => order.push(`shaped ${dataset.actors.length}`),
+    });
+    expect(order).toEqual(['shaped 1', 'text']);
+  });
+
+  it('is not handed on when the schema fails', async () => {
+    const shaped: unknown[] = [];
+    const result = await loadDataset({
+      file: 'x.json',
+      content: { ...minimal, actors: 'none' },
+      readText: () => Promise.resolve(undefined),
+      onShaped: (dataset) => shaped.push(dataset),
+    });
+    expect(result.ok).toBe(false);
+    expect(shaped).toEqual([]);
+  });
+});

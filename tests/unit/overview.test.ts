@@ -5,13 +5,13 @@ import {
   actorsInFocus,
   buildOverview,
   groupClasses,
-  groupRequest,
   groupsInView,
   groupsToOpen,
   projectOverview,
   type Overview,
 } from '../../src/cytoscape/groupOverview';
 import { isGroupId } from '../../src/cytoscape/overviewKeys';
+import { groupRequest } from '../../src/workers/computeGroups';
 import { buildIndex } from '../../src/domain/graphIndex';
 import { findGroups } from '../../src/domain/overview/groups';
 import { Dataset } from '../../src/domain/schema';
@@ -53,7 +53,7 @@ function twoClusters() {
   });
   const index = buildIndex(dataset, []);
   const actorIds = dataset.actors.map((a) => a.id);
-  const { actorCount, links } = groupRequest(actorIds, index);
+  const { actorCount, links } = groupRequest(actorIds, dataset.relations);
   const overview = buildOverview(actorIds, findGroups(actorCount, links), index, positions);
   return { dataset, index, overview, elements: toElements(dataset, index), positions };
 }
@@ -194,10 +194,10 @@ describe('groupClasses', () => {
 
 describe('groupRequest', () => {
   it('hands the worker the relations as pairs of actor indexes', () => {
-    const { index, dataset } = twoClusters();
+    const { dataset } = twoClusters();
     const request = groupRequest(
       dataset.actors.map((a) => a.id),
-      index,
+      dataset.relations,
     );
     expect(request.actorCount).toBe(12);
     expect(request.links).toHaveLength(dataset.relations.length * 2);

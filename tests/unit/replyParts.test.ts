@@ -27,7 +27,7 @@ const texts = {
 };
 
 /** The parts as the page receives them: each a structured clone, as postMessage makes it. */
-function readAll(parts: ReplyPart[]) {
+function readAll(parts: Iterable<ReplyPart>) {
   const reader = new PartsReader();
   for (const part of parts) reader.read(structuredClone(part));
   return reader;
@@ -46,7 +46,7 @@ describe('a worker result sent in parts', () => {
   });
 
   it('sends a small head first, the long lists in slices of at most SLICE items, and the texts in batches', () => {
-    const parts = toParts(body, paths, texts);
+    const parts = [...toParts(body, paths, texts)];
     expect(
       parts.map((part) =>
         part.type === 'slice'
@@ -75,7 +75,7 @@ describe('a worker result sent in parts', () => {
   });
 
   it('says so, rather than giving back half a result, when the head never came', () => {
-    const reader = readAll(toParts(body, paths, texts).slice(1, 1));
+    const reader = readAll([...toParts(body, paths, texts)].slice(1, 1));
     expect(() => reader.result()).toThrow('the result ended before its head arrived');
   });
 });

@@ -108,9 +108,7 @@ describe('opening a self-contained file in the app', () => {
   it('needs the one .json file and no .txt files', async () => {
     const original = await loaded(loadDatasetFile(BELARUS));
     const bytes = new TextEncoder().encode(selfContainedJson(original.dataset, original.texts));
-    const { file, result } = await loadPickedFiles([
-      { name: 'belarus.json', bytes: () => Promise.resolve(bytes) },
-    ]);
+    const { file, result } = await loadPickedFiles([{ name: 'belarus.json', content: bytes }]);
     expect(file).toBe('belarus.json');
     expect(result.issues).toEqual([]);
     expect(result.ok).toBe(true);
