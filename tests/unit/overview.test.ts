@@ -14,7 +14,7 @@ import { isGroupId } from '../../src/cytoscape/overviewKeys';
 import { groupRequest } from '../../src/workers/computeGroups';
 import { buildIndex } from '../../src/domain/graphIndex';
 import { findGroups } from '../../src/domain/overview/groups';
-import { Dataset } from '../../src/domain/schema';
+import { Dataset, type Position } from '../../src/domain/schema';
 
 /**
  * Two tight clusters far apart (a1…a5 round (0, 0), b1…b5 round (100000, 0)), one relation
@@ -33,10 +33,24 @@ function twoClusters() {
     for (let i = 1; i <= 5; i++)
       for (let j = i + 1; j <= 5; j++) pairs.push([`${cluster}${i}`, `${cluster}${j}`]);
   pairs.push(['a1', 'b1'], ['c1', 'c2']);
-  const dataset = Dataset.parse({
+  const dataset = datasetOf(ids, pairs, positions);
+  const index = buildIndex(dataset, []);
+  const actorIds = dataset.actors.map((a) => a.id);
+  const { actorCount, links } = groupRequest(actorIds, dataset.relations);
+  const overview = buildOverview(actorIds, findGroups(actorCount, links), index, positions);
+  return { dataset, index, overview, elements: toElements(dataset, index), positions };
+}
+
+/** A map of these actors (labelled as their ids in capitals) and a relation r<n> per pair. */
+function datasetOf(
+  ids: readonly string[],
+  pairs: readonly [string, string][],
+  positions: Record<string, Position>,
+) {
+  return Dataset.parse({
     format: 'leverage-map',
     version: 1,
-    title: 'Two clusters',
+    title: 'Clusters',
     description: 'For the overview tests.',
     sources: [],
     actors: ids.map((id) => ({ id, label: id.toUpperCase(), type: 'state', description: 'An actor.' })),
@@ -51,11 +65,6 @@ function twoClusters() {
     })),
     positions,
   });
-  const index = buildIndex(dataset, []);
-  const actorIds = dataset.actors.map((a) => a.id);
-  const { actorCount, links } = groupRequest(actorIds, dataset.relations);
-  const overview = buildOverview(actorIds, findGroups(actorCount, links), index, positions);
-  return { dataset, index, overview, elements: toElements(dataset, index), positions };
 }
 
 const ids = (elements: readonly ElementDefinition[], group: 'nodes' | 'edges') =>
@@ -134,6 +143,44 @@ describe('projectOverview', () => {
     const link = edges.find((el) => isGroupId(String(el.data.target)) || isGroupId(String(el.data.source)))!;
     expect([link.data.source, link.data.target].sort()).toEqual(['a1', b].sort());
     expect(members.get(link.data.id!)).toEqual(['r20']);
+  });
+
+  it('draws between closed groups only the stronger ties, and each group its strongest', () => {
+    // Groups x, y and z of three actors each, far apart: x and y joined by three relations,
+    // z by one to each of them.
+    const ids = ['x1', 'x2', 'x3', 'y1', 'y2', 'y3', 'z1', 'z2', 'z3'];
+    const corner = { x: { x: 0, y: 0 }, y: { x: 100000, y: 0 }, z: { x: 0, y: 100000 } };
+    const positions = Object.fromEntries(
+      ids.map((id, i) => {
+        const at = corner[id[0] as 'x' | 'y' | 'z'];
+        return [id, { x: at.x + (i % 3) * 40, y: at.y }];
+      }),
+    );
+    const pairs: [string, string][] = [
+      ['x1', 'y1'],
+      ['x2', 'y2'],
+      ['x3', 'y3'],
+      ['y1', 'z1'],
+      ['x1', 'z2'],
+    ];
+    const line = (a: string, b: string, count: number) => `${[a, b].sort().join(' ')} ${count}`;
+    const dataset = datasetOf(ids, pairs, positions);
+    const index = buildIndex(dataset, []);
+    const overview = buildOverview(ids, Int32Array.from([0, 0, 0, 1, 1, 1, 2, 2, 2]), index, positions);
+    const elements = toElements(dataset, index);
+    const lines = (open: ReadonlySet<string>) =>
+      projectOverview(elements, overview, open)
+        .elements.filter((el) => el.group === 'edges')
+        .map((el) => line(String(el.data.source), String(el.data.target), Number(el.data.count)))
+        .sort();
+    const [x, y, z] = ['x1', 'y1', 'z1'].map((id) => groupOf(overview, id)) as [string, string, string];
+    // x–y carries three; of z's two single lines, the first in order is kept, the other left out.
+    const kept = [line(x, z, 1), line(y, z, 1)].sort()[0]!;
+    expect(lines(new Set())).toEqual([line(x, y, 3), kept].sort());
+    // Lines to actors drawn as themselves are all drawn, single ones too.
+    expect(lines(new Set([x]))).toEqual(
+      expect.arrayContaining([line('x1', y, 1), line('x2', y, 1), line('x3', y, 1), line('x1', z, 1)]),
+    );
   });
 
   it('draws every actor and relation when every group is open', () => {
