@@ -17,7 +17,7 @@ import type { ElementRef, GraphIndex } from '../domain/graphIndex';
 import type { LeveragePath } from '../domain/leverage/paths';
 import type { Dataset, Position } from '../domain/schema';
 import { groupRequest, groupsFor } from '../workers/computeGroups';
-import { GROUP_PREFIX, isGroupId, OPEN_GROUP_EVENT } from './overviewKeys';
+import { GROUP_PREFIX, isGroupId, OPEN_GROUP_EVENT, SHOW_ACTORS_EVENT } from './overviewKeys';
 import { frameElements } from './camera';
 import { memoryOf } from './syncElements';
 import { formatCount } from '../domain/format';
@@ -477,16 +477,27 @@ const VIEW_SETTLE_MS = 300;
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every((x) => b.has(x));
 
-/** Per canvas: the groups clicked open, and those opened by zooming in on them. */
-const opened = new WeakMap<Core, { clicked: Set<string>; inView: ReadonlySet<string> }>();
+/**
+ * Per canvas: the groups clicked open, those opened by zooming in on them, and the actors a
+ * story's slide shows.
+ */
+const opened = new WeakMap<
+  Core,
+  { clicked: Set<string>; inView: ReadonlySet<string>; shown: readonly string[] }
+>();
 
 /**
- * Follows what the reader does to an overview: each group clicked (see useGraphEvents), and
- * the groups in view (groupsInView) once the view has rested; `changed` is called when either
- * changes the groups to open. Returns the function that stops following.
+ * Follows what the reader does to an overview: each group clicked (see useGraphEvents), the
+ * groups in view (groupsInView) once the view has rested, and the actors a slide shows;
+ * `changed` is called when any of them changes the groups to open. Returns the function that
+ * stops following.
  */
 export function watchOverview(cy: Core, overview: Overview, changed: () => void): () => void {
-  const state = { clicked: new Set<string>(), inView: new Set<string>() as ReadonlySet<string> };
+  const state = {
+    clicked: new Set<string>(),
+    inView: new Set<string>() as ReadonlySet<string>,
+    shown: [] as readonly string[],
+  };
   opened.set(cy, state);
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The group opens, and the camera comes to it.
@@ -505,10 +516,17 @@ export function watchOverview(cy: Core, overview: Overview, changed: () => void)
       changed();
     }, VIEW_SETTLE_MS);
   };
+  const onShow = (_event: unknown, actors: readonly string[]) => {
+    const before = groupsToOpen(overview, state.shown, []);
+    state.shown = actors;
+    if (!sameSet(before, groupsToOpen(overview, actors, []))) changed();
+  };
   cy.on(OPEN_GROUP_EVENT, onOpen);
+  cy.on(SHOW_ACTORS_EVENT, onShow);
   cy.on('viewport', onViewport);
   return () => {
     cy.off(OPEN_GROUP_EVENT, onOpen);
+    cy.off(SHOW_ACTORS_EVENT, onShow);
     cy.off('viewport', onViewport);
     clearTimeout(timer);
   };
@@ -516,7 +534,8 @@ export function watchOverview(cy: Core, overview: Overview, changed: () => void)
 
 /**
  * The groups to open on a canvas now, as one string (ids sorted, a line each), so that the
- * same groups give the same value: for the selection and the path, and as clicked and zoomed.
+ * same groups give the same value: for the selection, the path and the slide shown, and as
+ * clicked and zoomed.
  */
 export function openKey(
   cy: Core,
@@ -527,7 +546,8 @@ export function openKey(
 ): string {
   const state = opened.get(cy);
   const besides = state ? [...state.clicked, ...state.inView] : [];
-  return [...groupsToOpen(overview, actorsInFocus(index, selected, path), besides)].sort().join('\n');
+  const actors = [...actorsInFocus(index, selected, path), ...(state?.shown ?? [])];
+  return [...groupsToOpen(overview, actors, besides)].sort().join('\n');
 }
 
 /**

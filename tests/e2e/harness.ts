@@ -109,6 +109,13 @@ export function classesOf(page: Page, id: string): Promise<string[]> {
   );
 }
 
+/** Whether an element is drawn on the canvas now (on an overview, not when its group is closed). */
+export function isDrawn(page: Page, id: string): Promise<boolean> {
+  return page.evaluate<boolean>(
+    `document.querySelector('.graph-canvas-surface')._cyreg.cy.getElementById(${JSON.stringify(id)}).nonempty()`,
+  );
+}
+
 /**
  * Takes out of `errors` the console errors a test caused on purpose (a blocked chunk, an
  * injected fault), so that any other error still fails the test.

@@ -10,7 +10,7 @@
  * many times what this 2-core machine takes (about 20 s to open, 5 s to select), so the test
  * fails when the app cannot do it, not when the machine is busy.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,6 +22,7 @@ import {
   blockChunks,
   classesOf,
   forgiveErrors,
+  isDrawn,
   readGraph,
   SCREENSHOTS,
   setupBrowser,
@@ -297,6 +298,77 @@ describe('a map of 5,000 actors whose overview cannot be fetched', () => {
       expect(overview.groups).toBeGreaterThan(10);
       expect(overview.nodes).toBeLessThan(5_000);
       forgiveErrors(app.errors, BLOCKED);
+    },
+    5 * MINUTE,
+  );
+});
+
+describe('a story presented on a large map’s overview', () => {
+  it(
+    "presents a story on W5's overview: each slide opens the groups of what it shows, and the end closes them",
+    async () => {
+      // Two actors far apart and a relation elsewhere, all inside groups when the map opens.
+      const [a, b] = [w5.dataset.actors[10]!.id, w5.dataset.actors[4000]!.id];
+      const relation = w5.dataset.relations[12000]!;
+      const storied = {
+        ...w5.dataset,
+        stories: [
+          {
+            id: 'tour',
+            title: 'A tour of the overview',
+            slides: [
+              { title: 'Two far actors', text: 'Two actors far apart.', show: [a, b] },
+              { title: 'One relation', text: 'One relation.', show: [relation.id], highlight: [relation.id] },
+            ],
+          },
+        ],
+      };
+      const file = path.join(folder, 'w5-story', 'dataset.json');
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(storied));
+      const app = await openApp();
+      const { page } = app;
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Open dataset…' }).click(),
+      ]);
+      // Its texts are found by name, as when a browser does not say which folder they came from.
+      await chooser.setFiles([file, ...w5.files.slice(1)], { timeout: STEP_TIMEOUT });
+      await page
+        .getByText(/^5,000 actors drawn as [\d,]+ groups of closely linked actors/)
+        .waitFor({ timeout: OPEN_TIMEOUT });
+      await page.waitForSelector(APP_READY, { timeout: OPEN_TIMEOUT });
+      const drawn = (ids: string[]) => Promise.all(ids.map((id) => isDrawn(page, id)));
+      const shown = (ids: string[]) =>
+        Promise.all(ids.map(async (id) => (await isDrawn(page, id)) && (await classesOf(page, id))));
+      expect(await drawn([a, b, relation.id])).toEqual([false, false, false]);
+
+      await page.getByRole('button', { name: /Present/ }).click();
+      await page
+        .getByRole('dialog', { name: 'Present a story' })
+        .getByRole('button', { name: /A tour of the overview/ })
+        .click();
+      const slide = (title: string) =>
+        page
+          .getByRole('complementary', { name: 'Slide' })
+          .getByRole('heading', { name: title })
+          .waitFor({ timeout: STEP_TIMEOUT });
+      await slide('Two far actors');
+      await expect
+        .poll(() => shown([a, b]), { timeout: STEP_TIMEOUT })
+        .toEqual([expect.arrayContaining(['story-shown']), expect.arrayContaining(['story-shown'])]);
+
+      await page.keyboard.press('ArrowRight');
+      await slide('One relation');
+      await expect
+        .poll(() => shown([relation.id]), { timeout: STEP_TIMEOUT })
+        .toEqual([expect.arrayContaining(['story-highlight'])]);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'w5-story-slide.png') });
+
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(() => drawn([a, b, relation.id]), { timeout: STEP_TIMEOUT })
+        .toEqual([false, false, false]);
     },
     5 * MINUTE,
   );

@@ -1,4 +1,4 @@
-import type { ElementDefinition } from 'cytoscape';
+import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/cytoscape/elements';
 import {
@@ -7,10 +7,12 @@ import {
   groupClasses,
   groupsInView,
   groupsToOpen,
+  openKey,
   projectOverview,
+  watchOverview,
   type Overview,
 } from '../../src/cytoscape/groupOverview';
-import { isGroupId } from '../../src/cytoscape/overviewKeys';
+import { isGroupId, SHOW_ACTORS_EVENT } from '../../src/cytoscape/overviewKeys';
 import { groupRequest } from '../../src/workers/computeGroups';
 import { buildIndex } from '../../src/domain/graphIndex';
 import { findGroups } from '../../src/domain/overview/groups';
@@ -250,5 +252,30 @@ describe('groupRequest', () => {
     expect(request.links).toHaveLength(dataset.relations.length * 2);
     // r20: a1 (0) → b1 (5).
     expect([request.links[40], request.links[41]]).toEqual([0, 5]);
+  });
+});
+
+describe('a story presented on an overview', () => {
+  it('opens the groups of the actors a slide shows, and closes them when the story ends', () => {
+    const { overview, index } = twoClusters();
+    const cy = cytoscape({ headless: true });
+    let changes = 0;
+    const stop = watchOverview(cy, overview, () => changes++);
+    const a = groupOf(overview, 'a1');
+    cy.emit(SHOW_ACTORS_EVENT, [['a3', 'c1']]);
+    expect(changes).toBe(1);
+    expect(openKey(cy, overview, index, null, null)).toBe(a);
+    // Another actor of the same group: nothing to draw again.
+    cy.emit(SHOW_ACTORS_EVENT, [['a2']]);
+    expect(changes).toBe(1);
+    // Alongside what the selection opens.
+    const b = groupOf(overview, 'b1');
+    expect(openKey(cy, overview, index, { kind: 'actor', id: 'b2' }, null)).toBe([a, b].sort().join('\n'));
+    cy.emit(SHOW_ACTORS_EVENT, [[]]);
+    expect(changes).toBe(2);
+    expect(openKey(cy, overview, index, null, null)).toBe('');
+    stop();
+    cy.emit(SHOW_ACTORS_EVENT, [['a1']]);
+    expect(changes).toBe(2);
   });
 });
