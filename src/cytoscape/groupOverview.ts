@@ -13,7 +13,7 @@
  * canvas for the hooks (useOverviewGroups, useElementSync, useViewClasses).
  */
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
-import type { ElementRef, GraphIndex } from '../domain/graphIndex';
+import { relationsOfSelection, type ElementRef, type GraphIndex } from '../domain/graphIndex';
 import type { LeveragePath } from '../domain/leverage/paths';
 import type { Dataset, Position } from '../domain/schema';
 import { groupRequest, groupsFor } from '../workers/computeGroups';
@@ -376,16 +376,7 @@ export function actorsInFocus(
   const actors = [...(path?.actors ?? [])];
   if (!index || !selected) return actors;
   if (selected.kind === 'actor') actors.push(selected.id);
-  const relations =
-    selected.kind === 'relation'
-      ? [selected.id]
-      : selected.kind === 'deal'
-        ? (index.deals.get(selected.id)?.relations ?? [])
-        : [];
-  for (const id of relations) {
-    const rel = index.relations.get(id);
-    if (rel) actors.push(rel.source, rel.target);
-  }
+  for (const rel of relationsOfSelection(index, selected)) actors.push(rel.source, rel.target);
   return actors;
 }
 

@@ -6,7 +6,7 @@
  * ended, came-and-went and unchanged while two dates are compared). Pure, so the rules are tested without a canvas.
  */
 import type { Visibility } from '../domain/filters';
-import type { ElementRef, GraphIndex } from '../domain/graphIndex';
+import { relationsOfSelection, type ElementRef, type GraphIndex } from '../domain/graphIndex';
 import type { LeveragePath } from '../domain/leverage/paths';
 import type { Change, Comparison } from '../domain/time/compareDates';
 import type { TimeIndex } from '../domain/time/timeIndex';
@@ -81,21 +81,11 @@ export function viewClasses(
       incident.add(rel.id);
       incident.add(rel.source === selected.id ? rel.target : rel.source);
     }
-  } else if (selected?.kind === 'relation') {
-    const rel = index.relations.get(selected.id);
-    if (rel) {
-      selectedIds.add(rel.id);
-      incident.add(rel.source);
-      incident.add(rel.target);
-    }
-  } else if (selected?.kind === 'deal') {
-    for (const id of index.deals.get(selected.id)?.relations ?? []) {
-      const rel = index.relations.get(id);
-      if (!rel) continue;
-      selectedIds.add(id);
-      incident.add(rel.source);
-      incident.add(rel.target);
-    }
+  }
+  for (const rel of relationsOfSelection(index, selected)) {
+    selectedIds.add(rel.id);
+    incident.add(rel.source);
+    incident.add(rel.target);
   }
   const pathHop = new Set(path?.hops.map((hop) => hop.lever.relation.id));
   const pathActor = new Set(path?.actors);

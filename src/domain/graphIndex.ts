@@ -54,6 +54,17 @@ export function buildIndex(dataset: Dataset, spans: readonly QuoteSpan[]): Graph
   };
 }
 
+/**
+ * The relations a selection stands for: a relation itself, a deal's relations; none for an
+ * actor (its relations are its own: outgoing and incoming). Ids the map does not hold are
+ * left out.
+ */
+export function relationsOfSelection(index: GraphIndex, selected: ElementRef | null): Relation[] {
+  if (selected?.kind !== 'relation' && selected?.kind !== 'deal') return [];
+  const ids = selected.kind === 'relation' ? [selected.id] : (index.deals.get(selected.id)?.relations ?? []);
+  return ids.flatMap((id) => index.relations.get(id) ?? []);
+}
+
 export function kindOf(index: GraphIndex, id: string): ElementKind | undefined {
   if (index.actors.has(id)) return 'actor';
   if (index.relations.has(id)) return 'relation';

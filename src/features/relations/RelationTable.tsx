@@ -1,6 +1,7 @@
 import { RELATION_LIST_ID } from '../../app/landmarks';
 import { useId, useState } from 'react';
 import { actorLabel } from '../../domain/format';
+import { relationsOfSelection } from '../../domain/graphIndex';
 import { DEFAULT_RELATION_SORT, type RelationSort, type RelationSortKey } from '../../domain/relationOrder';
 import type { Relation } from '../../domain/schema';
 import { useAppStore } from '../../store/appStore';
@@ -48,10 +49,13 @@ export function RelationTable() {
       direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
     }));
   const onlyLabel = only.onlyActorId === null ? null : actorLabel(index, only.onlyActorId);
+  const ofDeal = new Set(
+    selected?.kind === 'deal' ? relationsOfSelection(index, selected).map((r) => r.id) : [],
+  );
   const rowState = (rel: Relation): RowState => ({
     selected: rel.id === selectedRelation,
     related:
-      (selected?.kind === 'deal' && (index.deals.get(selected.id)?.relations.includes(rel.id) ?? false)) ||
+      ofDeal.has(rel.id) ||
       (selected?.kind === 'actor' && (rel.source === selected.id || rel.target === selected.id)),
     dimmed: focus !== null && !focus.relations.has(rel.id),
   });

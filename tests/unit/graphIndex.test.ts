@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, relationsOfSelection } from '../../src/domain/graphIndex';
+import { Dataset } from '../../src/domain/schema';
+
+const relation = (id: string, source: string, target: string) => ({
+  id,
+  source,
+  target,
+  type: 'sanctions',
+  label: 'sanctions',
+  claim: `${source} sanctions ${target}.`,
+  evidence: [],
+});
+
+const index = buildIndex(
+  Dataset.parse({
+    format: 'leverage-map',
+    version: 1,
+    title: 'A trade',
+    description: 'For the index tests.',
+    sources: [],
+    actors: ['a', 'b', 'c'].map((id) => ({ id, label: id, type: 'state', description: 'An actor.' })),
+    relations: [relation('r1', 'a', 'b'), relation('r2', 'b', 'c'), relation('r3', 'c', 'a')],
+    deals: [
+      {
+        id: 'd',
+        label: 'A trade',
+        summary: 'r1 for r2.',
+        relations: ['r1', 'r2', 'gone'],
+        evidence: [{ source: 's', quote: 'A trade.' }],
+      },
+    ],
+  }),
+  [],
+);
+
+describe('the relations a selection stands for', () => {
+  it('is a relation itself, a deal’s relations the map holds, and none for an actor or nothing', () => {
+    const ids = (selected: Parameters<typeof relationsOfSelection>[1]) =>
+      relationsOfSelection(index, selected).map((r) => r.id);
+    expect(ids({ kind: 'relation', id: 'r3' })).toEqual(['r3']);
+    expect(ids({ kind: 'deal', id: 'd' })).toEqual(['r1', 'r2']);
+    expect(ids({ kind: 'actor', id: 'a' })).toEqual([]);
+    expect(ids({ kind: 'relation', id: 'missing' })).toEqual([]);
+    expect(ids(null)).toEqual([]);
+  });
+});
