@@ -1,33 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, relationsOfSelection } from '../../src/domain/graphIndex';
 import { Dataset } from '../../src/domain/schema';
-
-const relation = (id: string, source: string, target: string) => ({
-  id,
-  source,
-  target,
-  type: 'sanctions',
-  label: 'sanctions',
-  claim: `${source} sanctions ${target}.`,
-  evidence: [],
-});
+import { tinyDataset } from '../helpers/tinyIndex';
 
 const index = buildIndex(
   Dataset.parse({
-    format: 'leverage-map',
-    version: 1,
-    title: 'A trade',
-    description: 'For the index tests.',
-    sources: [],
-    actors: ['a', 'b', 'c'].map((id) => ({ id, label: id, type: 'state', description: 'An actor.' })),
-    relations: [relation('r1', 'a', 'b'), relation('r2', 'b', 'c'), relation('r3', 'c', 'a')],
+    ...tinyDataset([
+      ['r1', 'a', 'sanctions', 'b'],
+      ['r2', 'b', 'sanctions', 'c'],
+      ['r3', 'c', 'sanctions', 'a'],
+    ]),
     deals: [
       {
         id: 'd',
         label: 'A trade',
         summary: 'r1 for r2.',
         relations: ['r1', 'r2', 'gone'],
-        evidence: [{ source: 's', quote: 'A trade.' }],
+        evidence: [{ source: 'a', quote: 'A trade.' }],
       },
     ],
   }),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/io/loadDataset';
 import { RELATION_TYPE_IDS } from '../../src/domain/relationTypes';
 import { FIXTURES, loadFixture } from '../helpers/loadFixture';
+import { tinyDataset } from '../helpers/tinyIndex';
 
 /** Each invalid fixture and the one issue it must produce, exactly. */
 const EXPECTED: Record<string, { path: string; message: string }> = {
@@ -294,15 +295,7 @@ describe('a slide path the loader cannot show', () => {
 });
 
 describe('the shape of a dataset, before its texts and quotes are checked', () => {
-  const minimal = {
-    format: 'leverage-map',
-    version: 1,
-    title: 't',
-    description: 'd',
-    sources: [{ id: 's', title: 't', publisher: 'p', published: '2025', text: 's.txt' }],
-    actors: [{ id: 'a', label: 'A', type: 'state', description: 'a' }],
-    relations: [],
-  };
+  const minimal = tinyDataset([], ['a']);
 
   it('is handed on as soon as the schema passes, before any source text is asked for', async () => {
     const order: string[] = [];
@@ -315,7 +308,7 @@ describe('the shape of a dataset, before its texts and quotes are checked', () =
       },
       onShaped: (dataset) => order.push(`shaped ${dataset.actors.length}`),
     });
-    expect(order).toEqual(['shaped 1', 'text']);
+    expect(order).toEqual(['shaped 1', 'text', 'text']);
   });
 
   it('is not handed on when the schema fails', async () => {

@@ -17,6 +17,7 @@ import { groupRequest } from '../../src/workers/computeGroups';
 import { buildIndex } from '../../src/domain/graphIndex';
 import { findGroups } from '../../src/domain/overview/groups';
 import { Dataset, type Position } from '../../src/domain/schema';
+import { tinyDataset, type TinyTuple } from '../helpers/tinyIndex';
 
 /**
  * Two tight clusters far apart (a1…a5 round (0, 0), b1…b5 round (100000, 0)), one relation
@@ -49,24 +50,8 @@ function datasetOf(
   pairs: readonly [string, string][],
   positions: Record<string, Position>,
 ) {
-  return Dataset.parse({
-    format: 'leverage-map',
-    version: 1,
-    title: 'Clusters',
-    description: 'For the overview tests.',
-    sources: [],
-    actors: ids.map((id) => ({ id, label: id.toUpperCase(), type: 'state', description: 'An actor.' })),
-    relations: pairs.map(([source, target], n) => ({
-      id: `r${n}`,
-      source,
-      target,
-      type: 'sanctions',
-      label: 'sanctions',
-      claim: `${source} sanctions ${target}.`,
-      evidence: [],
-    })),
-    positions,
-  });
+  const tuples = pairs.map(([source, target], n): TinyTuple => [`r${n}`, source, 'sanctions', target]);
+  return Dataset.parse({ ...tinyDataset(tuples, [...ids]), positions });
 }
 
 const ids = (elements: readonly ElementDefinition[], group: 'nodes' | 'edges') =>
