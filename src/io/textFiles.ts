@@ -9,7 +9,7 @@ export interface TextFile {
 
 /**
  * A file's content as picked: its bytes or text, or the browser's handle on the file, read
- * only where it is checked (a worker), so the page never holds 50 MB it does not need.
+ * when it is needed (see loadFiles.ts: a dataset file by the worker that checks it).
  */
 export type FileContent = TextOrBytes | Blob;
 

@@ -3,9 +3,9 @@
  * Loads and checks a dataset off the page's thread (see io/loadFiles.ts): parsing, the
  * schema and every quote's check take seconds on a map of tens of thousands of relations,
  * and the page must stay responsive meanwhile. Receives the request, then its other files in
- * batches (read as they come, while the dataset file is parsed and checked); posts progress,
- * for a large map the request for its groups, then the result in parts (see replyParts.ts),
- * then 'done'.
+ * batches as the page reads them (the dataset file is parsed and checked meanwhile); posts
+ * progress, for a large map the request for its groups, then the result in parts (see
+ * replyParts.ts), then 'done'.
  */
 import { loadAny } from '../io/loadAny';
 import type { LoadResult } from '../io/loadDataset';
