@@ -245,15 +245,15 @@ const WHY: Record<string, string> = {
   'W1-layout-task':
     'the layout runs in a worker; the main thread only sends the request and receives the positions',
   'W5-paint':
-    'maps of 3,000 actors or more open as an overview of their groups: finding the groups in a worker (about 0.5 s, with starting it) and drawing a few hundred circles, after about 1.5 s of loading and checking 15,000 quotes',
+    'maps of 3,000 actors or more open as an overview of their groups, found in a worker while the quotes are checked, and drawn as a few hundred circles after about 1.5 s of loading and checking 15,000 quotes',
   'W5-frames':
     'a frame redraws the map from its texture cache; misses come from a cache thrown away by a restyle',
   'W20-paint':
-    'the overview of its groups is drawn about 3 s after the data (grouping in a worker about 1.1 s, with starting it; making and drawing the elements about 1.5 s), but checking the 1,538 files in the loading worker takes about 5 s (parsing, the schema, 60,000 quotes found in their texts) before anything can be drawn; the peers only parse (1.2 to 4.4 s)',
+    "checking the 1,538 files in the loading worker takes about 5 s (reading 52 MB, parsing, the schema, 60,000 quotes found in their texts, and sending the result back in parts) before anything can be drawn; the groups are found meanwhile, and the overview is drawn about 3 s after the data (the index and React's panels about 0.5 s, the map's elements and the overview about 1 s, creating the canvas about 0.4 s, its first frame about 0.8 s); the peers only parse (1.2 to 4.4 s)",
   'W20-frames':
     'a frame redraws the overview from its texture cache; misses come from a cache thrown away as groups open',
   'W20-select':
-    "selecting opens the actor's group: its actors and relations are added to the canvas, which throws away cytoscape's texture cache and redraws the overview on the CPU (about 0.3 s), with about 0.4 s of the browser's own work (\"program\" in the profile: npm run bench:profile -- W20 --select) and the Details panel for the map's busiest actor",
+    "selecting opens the actor's group: its actors and relations are added to the canvas, which throws away cytoscape's texture cache and redraws the overview on the CPU (about 0.3 s), with about 0.3 s of React's effects (projecting the overview again, syncing the canvas, the view's classes) and 0.4 s of the browser's own work (\"program\" in the profile: npm run bench:profile -- W20 --select)",
   'W20-heap':
     'cytoscape holds the overview (a few thousand elements); the app adds the dataset, its source texts, the quote spans and the indexes',
   ...Object.fromEntries(

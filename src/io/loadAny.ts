@@ -2,12 +2,14 @@
  * Loads a dataset file of any format the app reads: our JSON goes straight to the loader; a
  * file of another tool (spreadsheets, GEXF, GraphML) is first turned into our JSON by its
  * importer, and the loader's messages are then told in the file's own places ("row 12,
- * column Quote") rather than as JSON paths the user never saw. Never throws.
+ * column Quote") rather than as JSON paths the user never saw. Never throws. loadRequest
+ * loads the files a user picked (in the loading worker, or on the page where none can start).
  */
 import type { Issue } from '../domain/issues';
 import { isChunkFailure } from './chunkFailure';
-import { asText, isTextOrBytes, notUtf8 } from './decode';
-import type { TextFile } from './textFiles';
+import { asText, isTextOrBytes, notUtf8, type TextOrBytes } from './decode';
+import { bytesOf, findText, type TextFile } from './textFiles';
+import type { LoadRequest } from './loadFiles';
 import { FORMATS, formatOf, OPENABLE_EXTENSIONS, type FormatInfo } from './formats/registry';
 import { loadDataset, type LoadInput, type LoadResult } from './loadDataset';
 
@@ -74,4 +76,51 @@ export async function loadAny(input: LoadAnyInput): Promise<LoadResult> {
 
 function failed(file: string, message: string): LoadResult {
   return { ok: false, issues: [{ severity: 'error', file, path: '', message }] };
+}
+
+/**
+ * Loads a request with `load`: its dataset file read first, its other files (`texts`) read
+ * meanwhile (see inputOf). A dataset file that can no longer be read (moved or changed since
+ * it was chosen) is an issue saying to open it again; a source text that cannot, the
+ * loader's "cannot read" naming it.
+ */
+export async function loadRequest(
+  { file, folder, content }: Omit<LoadRequest, 'texts'>,
+  texts: Promise<TextFile[]>,
+  load: (input: LoadAnyInput) => Promise<LoadResult>,
+  onProgress?: (stage: string) => void,
+): Promise<LoadResult> {
+  let bytes: TextOrBytes;
+  try {
+    bytes = await bytesOf(content);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `could not be read (${reason}); it may have been moved or changed since it was chosen: open it again`;
+    return { ok: false, issues: [{ severity: 'error', file, path: '', message }] };
+  }
+  return load(await inputOf({ file, folder, content: bytes, texts }, onProgress));
+}
+
+/**
+ * A read request as the loader's input. Our own format asks for its source texts only once
+ * the file itself is parsed and checked, so they are read meanwhile (1,500 files take about
+ * a second); another tool's importer needs its companion files at once.
+ */
+async function inputOf(
+  {
+    file,
+    folder,
+    content,
+    texts,
+  }: { file: string; folder: string; content: TextOrBytes; texts: Promise<TextFile[]> },
+  onProgress?: (stage: string) => void,
+): Promise<LoadAnyInput> {
+  return {
+    file,
+    folder,
+    files: formatOf(file) ? await texts : [],
+    content,
+    readText: async (relative) => findText(await texts, folder, relative),
+    onProgress,
+  };
 }

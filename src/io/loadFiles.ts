@@ -6,15 +6,13 @@
  * dataset the app opens with). Never rejects: every failure is an issue naming the file.
  */
 import type { Issue } from '../domain/issues';
-import type { TextOrBytes } from './decode';
 import type { Dataset } from '../domain/schema';
 import type { QuoteSpan } from '../domain/integrity';
 import type { LoadedDataset, LoadInput, LoadResult } from './loadDataset';
 import type { LoadAnyInput } from './loadAny';
 import type { GroupsRequest } from '../workers/computeGroups';
-import { formatOf } from './formats/registry';
 import { PartsReader, type ReplyPart } from './replyParts';
-import { bytesOf, findText, readFiles, type FileContent, type PickedText, type TextFile } from './textFiles';
+import { readFiles, type FileContent, type PickedText, type TextFile } from './textFiles';
 
 export interface LoadRequest {
   /** The dataset file's name, used in every message. */
@@ -62,29 +60,6 @@ export class TextArrivals {
   private settle() {
     if (this.received >= this.expected) this.whenAll?.(this.files);
   }
-}
-
-/**
- * Loads a request with `load`: its dataset file read first, its other files (`texts`) read
- * meanwhile (see inputOf). A dataset file that can no longer be read (moved or changed since
- * it was chosen) is an issue saying to open it again; a source text that cannot, the
- * loader's "cannot read" naming it.
- */
-export async function loadRequest(
-  { file, folder, content }: Omit<LoadRequest, 'texts'>,
-  texts: Promise<TextFile[]>,
-  load: (input: LoadAnyInput) => Promise<LoadResult>,
-  onProgress?: Progress,
-): Promise<LoadResult> {
-  let bytes: TextOrBytes;
-  try {
-    bytes = await bytesOf(content);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = `could not be read (${reason}); it may have been moved or changed since it was chosen: open it again`;
-    return { ok: false, issues: [{ severity: 'error', file, path: '', message }] };
-  }
-  return load(await inputOf({ file, folder, content: bytes, texts }, onProgress));
 }
 
 /**
@@ -187,14 +162,21 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
  * can start. The loader's code is a chunk of its own, fetched beside the graph's. Texts are
  * asked for as the loader needs them, so it can parse the dataset while they still arrive.
  */
-export async function loadOnPage(input: LoadInput | LoadAnyInput): Promise<LoadResult> {
+export function loadOnPage(input: LoadInput | LoadAnyInput): Promise<LoadResult> {
+  return withLoader(input.file, ({ loadAny }) => loadAny({ folder: '', files: [], ...input }));
+}
+
+/** Runs `load` with the loader's code, fetched as a chunk of its own; an issue if it cannot be. */
+async function withLoader(
+  file: string,
+  load: (lib: typeof import('./loadAny')) => Promise<LoadResult>,
+): Promise<LoadResult> {
   try {
-    const { loadAny } = await import('./loadAny');
-    return await loadAny({ folder: '', files: [], ...input });
+    return await load(await import('./loadAny'));
   } catch (error) {
     const issue: Issue = {
       severity: 'error',
-      file: input.file,
+      file,
       path: '',
       message: `could not be checked: the app's checking code could not be loaded (${error instanceof Error ? error.message : String(error)}); check your connection and reload the page`,
     };
@@ -252,29 +234,8 @@ function buffersOf(contents: readonly FileContent[]): ArrayBuffer[] {
 
 /** The files read and checked on the page, where no worker can do it. */
 function loadHere(request: LoadRequest, onProgress?: Progress): Promise<LoadResult> {
-  return loadRequest(request, readFiles(request.texts, READ_AT_ONCE), loadOnPage, onProgress);
-}
-
-/**
- * A read request as the loader's input. Our own format asks for its source texts only once
- * the file itself is parsed and checked, so they are read meanwhile (1,500 files take about
- * a second); another tool's importer needs its companion files at once.
- */
-async function inputOf(
-  {
-    file,
-    folder,
-    content,
-    texts,
-  }: { file: string; folder: string; content: TextOrBytes; texts: Promise<TextFile[]> },
-  onProgress?: Progress,
-): Promise<LoadAnyInput> {
-  return {
-    file,
-    folder,
-    files: formatOf(file) ? await texts : [],
-    content,
-    readText: async (relative) => findText(await texts, folder, relative),
-    onProgress,
-  };
+  const texts = readFiles(request.texts, READ_AT_ONCE);
+  return withLoader(request.file, ({ loadAny, loadRequest }) =>
+    loadRequest(request, texts, loadAny, onProgress),
+  );
 }

@@ -7,9 +7,9 @@
  * progress, for a large map the request for its groups, then the result in parts (see
  * replyParts.ts), then 'done'.
  */
-import { loadAny } from '../io/loadAny';
+import { loadAny, loadRequest } from '../io/loadAny';
 import type { LoadResult } from '../io/loadDataset';
-import { loadRequest, TextArrivals, type LoadWorkerMessage, type ToWorker } from '../io/loadFiles';
+import { TextArrivals, type LoadWorkerMessage, type ToWorker } from '../io/loadFiles';
 import { toParts, type ListPath } from '../io/replyParts';
 import type { Dataset } from '../domain/schema';
 import { OVERVIEW_FROM_ACTORS } from '../domain/largeMap';
