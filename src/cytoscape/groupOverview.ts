@@ -336,13 +336,13 @@ export function projectOverview(
 }
 
 /** Relations a line between two closed groups must carry to be drawn (see strongerTies). */
-export const TIE_FROM = 2;
+const TIE_FROM = 2;
 
 /**
  * The lines worth drawing: every line to an actor drawn as itself, and between two closed
  * groups those carrying TIE_FROM relations or more, and each group's strongest, so that no
  * group looks cut off. On 20,000 actors two thirds of the lines between groups carried one
- * relation each: too faint to read at that zoom, they cost a third of the time to draw.
+ * relation each: too faint to read at that zoom, and each one more to style and draw.
  */
 function strongerTies<Link extends { source: string; target: string; relations: readonly string[] }>(
   links: ReadonlyMap<string, Link>,
