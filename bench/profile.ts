@@ -1,4 +1,4 @@
-// npm run bench:profile -- W1 [--fresh] [--no-build] [--asof [--leverage]] [--select]: where the app's time goes on one workload.
+// npm run bench:profile -- W1 [--fresh] [--no-build] [--asof [--leverage]] [--select] [--tasks]: where the app's time goes on one workload.
 // Records a CPU profile (CDP) from the file pick or navigation to the first frame, and another
 // over the benchmark's gesture (and, with --asof, over the As of slider stepping; with --select,
 // over selecting the busiest actor), and prints the
@@ -100,6 +100,52 @@ function summarise(profile: Profile, top = 25): string {
   ].join('\n');
 }
 
+/**
+ * --tasks: the stretches of the page's thread that were busy for over 50 ms without a break
+ * (runs of samples that are not idle), each with the functions that took most of it
+ * (inclusive), so a long task can be named.
+ */
+function busyStretches(profile: Profile, top = Number(process.env.PROFILE_TOP ?? 6)): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const lines: string[] = [];
+  let at = 0;
+  let start = -1;
+  let spent = new Map<string, number>();
+  const close = (end: number) => {
+    if (start >= 0 && end - start > 50) {
+      const rows = [...spent].sort((a, b) => b[1] - a[1]).slice(0, top);
+      lines.push(
+        `${start.toFixed(0)}+${(end - start).toFixed(0)} ms: ${rows.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' · ')}`,
+      );
+    }
+    start = -1;
+    spent = new Map();
+  };
+  profile.samples.forEach((id, i) => {
+    at += (profile.timeDeltas[i] ?? 0) / 1000;
+    const node = byId.get(id);
+    const name = node?.callFrame.functionName ?? '';
+    if (name === '(idle)') {
+      close(at);
+      return;
+    }
+    if (start < 0) start = at;
+    const seen = new Set<string>();
+    for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
+      const n = byId.get(up);
+      if (!n) break;
+      const key = n.callFrame.functionName || '(anonymous)';
+      if (key === '(root)' || seen.has(key)) continue;
+      seen.add(key);
+      spent.set(key, (spent.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+  });
+  close(at);
+  return ["busy stretches over 50 ms (from the profile's start):", ...lines].join('\n');
+}
+
 async function main() {
   const args = process.argv.slice(2).filter((a) => a !== '--');
   const id = (args.find((a) => /^W\d+$/.test(a)) ?? 'W0') as WorkloadId;
@@ -145,6 +191,7 @@ async function main() {
     const load = (await cdp.send('Profiler.stop')) as { profile: Profile };
     console.log(`\n== ${id}${fresh ? ' fresh' : ''}: to the first frame`);
     console.log(summarise(load.profile));
+    if (args.includes('--tasks')) console.log(busyStretches(load.profile));
     const marks = await page.evaluate(readMarks);
     console.log(
       'marks',
@@ -181,6 +228,7 @@ async function main() {
         `\n== selecting ${workload.select.label}: ${selected.select_ms.toFixed(0)} ms, longest task ${selected.select_longest_task_ms.toFixed(0)} ms`,
       );
       console.log(summarise(selecting.profile));
+      if (args.includes('--tasks')) console.log(busyStretches(selecting.profile));
     }
     if (process.argv.includes('--asof')) {
       // --leverage: with the bench's leverage question open and actors sized by brokerage.
