@@ -65,6 +65,15 @@ export function relationsOfSelection(index: GraphIndex, selected: ElementRef | n
   return ids.flatMap((id) => index.relations.get(id) ?? []);
 }
 
+/**
+ * The map's sources, those with the most verified quotes first (ties keep the dataset's
+ * order), the order in which a long list of them is worth reading.
+ */
+export function sourcesByQuotes(index: GraphIndex): Source[] {
+  const quotes = (id: string) => index.spansBySource.get(id)?.length ?? 0;
+  return [...index.sources.values()].sort((a, b) => quotes(b.id) - quotes(a.id));
+}
+
 export function kindOf(index: GraphIndex, id: string): ElementKind | undefined {
   if (index.actors.has(id)) return 'actor';
   if (index.relations.has(id)) return 'relation';

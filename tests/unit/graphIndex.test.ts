@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, relationsOfSelection } from '../../src/domain/graphIndex';
+import { buildIndex, relationsOfSelection, sourcesByQuotes } from '../../src/domain/graphIndex';
+import type { QuoteSpan } from '../../src/domain/integrity';
 import { Dataset } from '../../src/domain/schema';
 import { tinyDataset } from '../helpers/tinyIndex';
 
@@ -32,5 +33,30 @@ describe('the relations a selection stands for', () => {
     expect(ids({ kind: 'actor', id: 'a' })).toEqual([]);
     expect(ids({ kind: 'relation', id: 'missing' })).toEqual([]);
     expect(ids(null)).toEqual([]);
+  });
+});
+
+describe('the sources in reading order', () => {
+  it('puts those with the most verified quotes first, ties in the dataset’s order', () => {
+    const dataset = Dataset.parse({
+      ...tinyDataset([['r1', 'a', 'sanctions', 'b']]),
+      sources: ['x', 'y', 'z', 'w'].map((id) => ({
+        id,
+        title: id,
+        publisher: id,
+        published: '2025',
+        content: '…',
+      })),
+    });
+    const span = (sourceId: string, start: number): QuoteSpan => ({
+      sourceId,
+      start,
+      end: start + 1,
+      elementId: 'r1',
+      elementKind: 'relation',
+      path: 'relations[0].evidence[0].quote',
+    });
+    const spans = [span('z', 0), span('y', 0), span('z', 5), span('w', 2)];
+    expect(sourcesByQuotes(buildIndex(dataset, spans)).map((s) => s.id)).toEqual(['z', 'y', 'w', 'x']);
   });
 });

@@ -1,8 +1,10 @@
+import { useId, useMemo } from 'react';
 import { formatCount } from '../../domain/format';
-import type { GraphIndex } from '../../domain/graphIndex';
+import { sourcesByQuotes, type GraphIndex } from '../../domain/graphIndex';
 import type { Dataset } from '../../domain/schema';
 import { CONTESTED_MARK } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
+import { ShowAll, useShortList } from '../common/ShortList';
 import { SourceMeta, SourceTitle } from '../reader/SourceCitation';
 import { DetailsSection } from './DetailsSection';
 import './overview.css';
@@ -10,6 +12,9 @@ import './overview.css';
 /** What the panel shows before anything is selected: how to read the map, and what it is built from. */
 export function DatasetOverview({ dataset, index }: { dataset: Dataset; index: GraphIndex }) {
   const openReader = useAppStore((s) => s.openReader);
+  const sources = useMemo(() => sourcesByQuotes(index), [index]);
+  const list = useShortList(sources);
+  const id = useId();
   return (
     <>
       <p className="details-kicker">About this map</p>
@@ -38,8 +43,8 @@ export function DatasetOverview({ dataset, index }: { dataset: Dataset; index: G
         </ul>
       </DetailsSection>
       <DetailsSection title={`Sources (${dataset.sources.length})`}>
-        <ul className="overview-sources">
-          {dataset.sources.map((source) => (
+        <ul className="overview-sources" id={id}>
+          {list.shown.map((source) => (
             <li key={source.id} className="overview-source">
               <p className="overview-source-title">
                 <SourceTitle source={source} />
@@ -56,6 +61,7 @@ export function DatasetOverview({ dataset, index }: { dataset: Dataset; index: G
             </li>
           ))}
         </ul>
+        <ShowAll list={list} total={sources.length} noun="source" order="most quoted" controls={id} />
       </DetailsSection>
     </>
   );
