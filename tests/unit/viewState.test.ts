@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/store/appStore';
+import { viewFromSearch } from '../../src/store/urlState';
 import { INITIAL_VIEW, viewOf } from '../../src/store/viewState';
 
 describe('the view gathered from the slices', () => {
@@ -39,5 +40,21 @@ describe('the view gathered from the slices', () => {
     expect(store.getState().arranged).toBe(true);
     store.getState().select({ kind: 'actor', id: 'b' });
     expect(store.getState().arranged).toBe(false);
+  });
+
+  it('keeps each part that a view read again from the URL leaves as it was, so nothing follows it needlessly', () => {
+    const store = createAppStore();
+    store.getState().applyView(viewFromSearch('?hideActors=state&sel=actor:a'));
+    const before = store.getState();
+    // Back to the same filters, another actor: only the selection is new.
+    store.getState().applyView(viewFromSearch('?hideActors=state&sel=actor:b'));
+    const after = store.getState();
+    expect(after.selected).toEqual({ kind: 'actor', id: 'b' });
+    expect(after.filters).toBe(before.filters);
+    expect(after.paths).toBe(before.paths);
+    // A filter that changes is the new one.
+    store.getState().applyView(viewFromSearch('?sel=actor:b'));
+    expect(store.getState().filters).not.toBe(before.filters);
+    expect(store.getState().filters.hiddenActorTypes).toEqual([]);
   });
 });
