@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, relationsOfSelection, sourcesByQuotes } from '../../src/domain/graphIndex';
-import type { QuoteSpan } from '../../src/domain/integrity';
+import { buildIndex, relationsOfSelection, sourcesByUse } from '../../src/domain/graphIndex';
 import { Dataset } from '../../src/domain/schema';
 import { tinyDataset } from '../helpers/tinyIndex';
 
@@ -37,10 +36,15 @@ describe('the relations a selection stands for', () => {
 });
 
 describe('the sources in reading order', () => {
-  it('puts those with the most verified quotes first, ties in the dataset’s order', () => {
+  it('puts those quoted by the most relations first, ties in the dataset’s order', () => {
     const dataset = Dataset.parse({
-      ...tinyDataset([['r1', 'a', 'sanctions', 'b']]),
-      sources: ['x', 'y', 'z', 'w'].map((id) => ({
+      ...tinyDataset([
+        ['r1', 'a', 'sanctions', 'b', { sources: ['x'] }],
+        ['r2', 'a', 'sanctions', 'c', { sources: ['z', 'z'] }],
+        ['r3', 'b', 'sanctions', 'c', { sources: ['z', 'y'] }],
+        ['r4', 'c', 'sanctions', 'a', { sources: ['z'] }],
+      ]),
+      sources: ['w', 'x', 'y', 'z'].map((id) => ({
         id,
         title: id,
         publisher: id,
@@ -48,15 +52,7 @@ describe('the sources in reading order', () => {
         content: '…',
       })),
     });
-    const span = (sourceId: string, start: number): QuoteSpan => ({
-      sourceId,
-      start,
-      end: start + 1,
-      elementId: 'r1',
-      elementKind: 'relation',
-      path: 'relations[0].evidence[0].quote',
-    });
-    const spans = [span('z', 0), span('y', 0), span('z', 5), span('w', 2)];
-    expect(sourcesByQuotes(buildIndex(dataset, spans)).map((s) => s.id)).toEqual(['z', 'y', 'w', 'x']);
+    // z: three relations (r2 quotes it twice, counted once); x and y one each; w none.
+    expect(sourcesByUse(buildIndex(dataset, [])).map((s) => s.id)).toEqual(['z', 'x', 'y', 'w']);
   });
 });

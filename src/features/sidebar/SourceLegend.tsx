@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { formatCitation, shortSourceName } from '../../domain/format';
-import { sourcesByQuotes, type GraphIndex } from '../../domain/graphIndex';
+import { sourcesByUse, type GraphIndex } from '../../domain/graphIndex';
 import type { LegendCounts } from '../../domain/legendCounts';
 import type { Source } from '../../domain/schema';
 import { useAppStore } from '../../store/appStore';
@@ -15,7 +15,7 @@ import { LegendToggle } from './LegendToggle';
 export function SourceLegend({ index, counts }: { index: GraphIndex; counts: LegendCounts }) {
   const hidden = useAppStore((s) => s.filters.hiddenSources);
   const toggleSource = useAppStore((s) => s.toggleSource);
-  const sources = useMemo(() => sourcesByQuotes(index), [index]);
+  const sources = useMemo(() => sourcesByUse(index), [index]);
   const isHidden = useCallback((source: Source) => hidden.includes(source.id), [hidden]);
   const list = useShortList(sources, isHidden);
   const id = useId();
