@@ -249,11 +249,11 @@ const WHY: Record<string, string> = {
   'W5-frames':
     'a frame redraws the map from its texture cache; misses come from a cache thrown away by a restyle',
   'W20-paint':
-    "checking the 1,538 files in the loading worker takes about 5 s (reading 52 MB, parsing, the schema, 60,000 quotes found in their texts, and sending the result back in parts) before anything can be drawn; the groups are found meanwhile, and the overview is drawn about 3 s after the data (the index and React's panels about 0.5 s, the map's elements and the overview about 1 s, creating the canvas about 0.4 s, its first frame about 0.8 s); the peers only parse (1.2 to 4.4 s)",
+    "all of it CPU work on two cores. From the pick: the browser hands the page the 1,538 files in one task of 0.35–0.5 s (as long on a page with no script of ours); the page reads them 100 at a time while the loading worker reads the 34 MB dataset file (0.35–0.6 s), decodes and parses it (1.0–1.4 s), checks it against the schema (0.9 s), decodes the texts (0.5–0.7 s) and finds the 60,000 quotes (0.3 s); the page takes the result in (about 1 s, with V8's young-generation collections of 70–150 ms as 100 MB of objects arrive). Sending the dataset before the quotes were checked, for the page to take in meanwhile, gained nothing (the two threads share the cores). The overview is then drawn about 2.2 s after the data: the index 0.25 s, React and the view's classes 0.5 s, the elements and the overview 0.3 s, creating and measuring the canvas 0.8 s, its first frame 0.5 s. Sigma only parses the file (npm run bench:profile -- W20 --tasks)",
   'W20-frames':
     'a frame redraws the overview from its texture cache; misses come from a cache thrown away as groups open',
   'W20-select':
-    "selecting opens the actor's group: its actors and relations are added to the canvas, which throws away cytoscape's texture cache and redraws the overview on the CPU (about 0.3 s), with about 0.3 s of React's effects (projecting the overview again, syncing the canvas, the view's classes) and 0.4 s of the browser's own work (\"program\" in the profile: npm run bench:profile -- W20 --select)",
+    "selecting opens the actor's group: its actors and relations are added to the canvas, which throws away cytoscape's texture cache, and the next frame styles, measures and draws them and the overview on the CPU (about 0.25 s), after about 0.2 s of React's effects over the whole map (projecting the overview again 40 ms, the view's classes 35 ms, syncing the canvas 27 ms) and rendering Details (npm run bench:profile -- W20 --select --tasks)",
   'W20-heap':
     'cytoscape holds the overview (a few thousand elements); the app adds the dataset, its source texts, the quote spans and the indexes',
   ...Object.fromEntries(
@@ -264,7 +264,7 @@ const WHY: Record<string, string> = {
       ],
       [
         `${w}-paths-task`,
-        'the task holds the search and React rendering the paths panel for the new question',
+        'the task holds the search, React rendering the paths panel as it first opens for the question and the browser laying it out; the map is redrawn for the path in the next task',
       ],
       [
         `${w}-levers-task`,
