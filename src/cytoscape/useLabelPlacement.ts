@@ -33,6 +33,18 @@ const SLACK = 8;
 
 /** Actors with this many relations are named at any zoom. */
 export const ALWAYS_NAMED_DEGREE = 5;
+/**
+ * The busiest actors shown, named even far out (a whole map in a small window), where the
+ * other hubs wait for the zoom: the main players must be readable at a glance.
+ */
+const MAIN_PLAYERS = 8;
+
+/** The relations of the MAIN_PLAYERS-th busiest actor shown. */
+function mainPlayerDegree(cy: Core): number {
+  const degrees = cy.nodes(':visible').map((node) => Number(node.data('degree') ?? 0));
+  degrees.sort((a, b) => b - a);
+  return degrees[Math.min(MAIN_PLAYERS, degrees.length) - 1] ?? Infinity;
+}
 
 const SIDE_CLASSES = ['label-top', 'label-right', 'label-left', 'label-off'] as const;
 
@@ -64,6 +76,7 @@ function labelItems(cy: Core, measure: MeasureText): { items: LabelItem[]; unrea
   const zoom = cy.zoom();
   const scale = labelScale(zoom);
   const nodes: { item: LabelItem; rank: number; degree: number }[] = [];
+  const mainPlayer = mainPlayerDegree(cy);
   cy.nodes(':visible').forEach((node) => {
     if (node.hasClass('arrange-out')) return;
     const label = String(node.data('label') ?? '');
@@ -73,8 +86,9 @@ function labelItems(cy: Core, measure: MeasureText): { items: LabelItem[]; unrea
     const special = singledOut(node);
     // Every neighbour of a busy actor cannot always be named without overlap: they come first,
     // but a crowded one waits for the zoom (or "Arrange around"); the rest must be named.
-    // Far out (a small window showing a whole map) even hubs can crowd: the lesser one waits.
-    const hub = degree >= ALWAYS_NAMED_DEGREE && zoom >= SHOW_TIER_2_FROM;
+    // Far out (a small window showing a whole map) even hubs can crowd: the lesser ones wait,
+    // but the main players are named, placed busiest first, each where no label is yet.
+    const hub = degree >= ALWAYS_NAMED_DEGREE && (zoom >= SHOW_TIER_2_FROM || degree >= mainPlayer);
     // The two actors of a chosen relation are read with it, whatever the crowding.
     const end = node.connectedEdges('.is-selected').nonempty();
     const must = (special && !node.hasClass('incident')) || hub || end;
