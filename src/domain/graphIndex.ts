@@ -65,20 +65,6 @@ export function relationsOfSelection(index: GraphIndex, selected: ElementRef | n
   return ids.flatMap((id) => index.relations.get(id) ?? []);
 }
 
-/**
- * The map's sources, those quoted by the most relations first (ties keep the dataset's
- * order): the order in which a long list of them is worth reading, and the count the legend
- * shows beside each while nothing is filtered.
- */
-export function sourcesByUse(index: GraphIndex): Source[] {
-  const uses = new Map<string, number>();
-  for (const rel of index.relations.values())
-    for (const source of new Set(rel.evidence.map((ev) => ev.source)))
-      uses.set(source, (uses.get(source) ?? 0) + 1);
-  const count = (id: string) => uses.get(id) ?? 0;
-  return [...index.sources.values()].sort((a, b) => count(b.id) - count(a.id));
-}
-
 export function kindOf(index: GraphIndex, id: string): ElementKind | undefined {
   if (index.actors.has(id)) return 'actor';
   if (index.relations.has(id)) return 'relation';

@@ -6,7 +6,7 @@
 import type { ActorType } from './actorTypes';
 import type { GraphIndex } from './graphIndex';
 import { RELATION_TYPES, relationTypesIn, type RelationCategory, type RelationType } from './relationTypes';
-import type { Stance } from './schema';
+import type { Source, Stance } from './schema';
 
 export interface LegendCounts {
   actorTypes: ReadonlyMap<ActorType, number>;
@@ -42,6 +42,16 @@ export function legendCounts(index: GraphIndex): LegendCounts {
     if (rel.evidence.length === 0) unquoted++;
   }
   return { actorTypes, relationTypes, categories, stances, sources, contested, unquoted };
+}
+
+/**
+ * The map's sources, those quoted by the most relations first (`uses`: the legend's count of
+ * them; ties keep the dataset's order): the order in which a long list of them is worth
+ * reading, and in which the legend's numbers read.
+ */
+export function sourcesByUse(index: GraphIndex, uses: ReadonlyMap<string, number>): Source[] {
+  const count = (id: string) => uses.get(id) ?? 0;
+  return [...index.sources.values()].sort((a, b) => count(b.id) - count(a.id));
 }
 
 /** The members of a registry the dataset uses, in registry order. */

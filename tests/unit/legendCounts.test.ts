@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/graphIndex';
-import { legendCounts, presentIn, presentTypesIn } from '../../src/domain/legendCounts';
+import { legendCounts, presentIn, presentTypesIn, sourcesByUse } from '../../src/domain/legendCounts';
 import { ACTOR_TYPE_IDS } from '../../src/domain/actorTypes';
 import { Dataset, type DatasetInput } from '../../src/domain/schema';
+import { tinyDataset } from '../helpers/tinyIndex';
 
 const input: DatasetInput = {
   format: 'leverage-map',
@@ -85,5 +86,28 @@ describe('legendCounts', () => {
     expect(presentIn(ACTOR_TYPE_IDS, counts.actorTypes)).toEqual(['state', 'person']);
     expect(presentTypesIn('coercion', counts)).toEqual(['sanctions', 'pressure']);
     expect(presentTypesIn('military', counts)).toEqual([]);
+  });
+});
+
+describe('the sources in reading order', () => {
+  it('puts those quoted by the most relations first, ties in the dataset’s order', () => {
+    const dataset = Dataset.parse({
+      ...tinyDataset([
+        ['r1', 'a', 'sanctions', 'b', { sources: ['x'] }],
+        ['r2', 'a', 'sanctions', 'c', { sources: ['z', 'z'] }],
+        ['r3', 'b', 'sanctions', 'c', { sources: ['z', 'y'] }],
+        ['r4', 'c', 'sanctions', 'a', { sources: ['z'] }],
+      ]),
+      sources: ['w', 'x', 'y', 'z'].map((id) => ({
+        id,
+        title: id,
+        publisher: id,
+        published: '2025',
+        content: '…',
+      })),
+    });
+    // z: three relations (r2 quotes it twice, counted once); x and y one each; w none.
+    const index = buildIndex(dataset, []);
+    expect(sourcesByUse(index, legendCounts(index).sources).map((s) => s.id)).toEqual(['z', 'x', 'y', 'w']);
   });
 });

@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo } from 'react';
 import { formatCitation, shortSourceName } from '../../domain/format';
-import { sourcesByUse, type GraphIndex } from '../../domain/graphIndex';
-import type { LegendCounts } from '../../domain/legendCounts';
+import type { GraphIndex } from '../../domain/graphIndex';
+import { sourcesByUse, type LegendCounts } from '../../domain/legendCounts';
 import type { Source } from '../../domain/schema';
 import { useAppStore } from '../../store/appStore';
 import { ShowAll, useShortList } from '../common/ShortList';
@@ -15,7 +15,7 @@ import { LegendToggle } from './LegendToggle';
 export function SourceLegend({ index, counts }: { index: GraphIndex; counts: LegendCounts }) {
   const hidden = useAppStore((s) => s.filters.hiddenSources);
   const toggleSource = useAppStore((s) => s.toggleSource);
-  const sources = useMemo(() => sourcesByUse(index), [index]);
+  const sources = useMemo(() => sourcesByUse(index, counts.sources), [index, counts]);
   const isHidden = useCallback((source: Source) => hidden.includes(source.id), [hidden]);
   const list = useShortList(sources, isHidden);
   const id = useId();
