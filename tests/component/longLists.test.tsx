@@ -5,10 +5,9 @@ import { loadDataset } from '../../src/io/loadDataset';
 import { DetailsPanel } from '../../src/features/details/DetailsPanel';
 import { Sidebar } from '../../src/features/sidebar/Sidebar';
 import { useAppStore } from '../../src/store/appStore';
-import { INITIAL_VIEW } from '../../src/store/viewState';
+import { openInStore } from '../helpers/storeFixture';
 import { tinyDataset } from '../helpers/tinyIndex';
 
-const pristine = useAppStore.getState();
 const SOURCES = 15;
 const ids = Array.from({ length: SOURCES }, (_, i) => `s${String(i).padStart(2, '0')}`);
 
@@ -33,16 +32,14 @@ async function loadManySources() {
       content: quotesOf(id),
     })),
   };
-  await openInStore('many.json', dataset);
+  await openDataset('many.json', dataset);
 }
 
-/** Resets the store and opens the dataset in it, as the app does with a file. */
-async function openInStore(file: string, content: object) {
+/** Loads a dataset (texts embedded) and opens it in a fresh store. */
+async function openDataset(file: string, content: object) {
   const result = await loadDataset({ file, content, readText: () => Promise.resolve(undefined) });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  useAppStore.setState(pristine, true);
-  useAppStore.getState().applyView(INITIAL_VIEW);
-  useAppStore.getState().finishLoading(file, result);
+  openInStore(file, result);
 }
 
 beforeEach(loadManySources);
@@ -96,7 +93,7 @@ describe('a map with many sources', () => {
 
 describe('a map with few sources', () => {
   it('lists them all, with no button to show more', async () => {
-    await openInStore('few.json', {
+    await openDataset('few.json', {
       ...tinyDataset([['r1', 'x', 'sanctions', 'y']]),
       sources: [{ id: 'a', title: 'Only', publisher: 'P', published: '2025', content: 'r1 quote' }],
     });
