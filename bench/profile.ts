@@ -27,8 +27,25 @@ interface Profile {
   timeDeltas: number[];
 }
 
+/** For a sample's node, its stack: the node, then its callers up to the root. */
+function stacksOf(profile: Profile): (id: number) => ProfileNode[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return (id) => {
+    const stack: ProfileNode[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at);
+      if (!n) break;
+      stack.push(n);
+    }
+    return stack;
+  };
+}
+
 function summarise(profile: Profile, top = 25): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const stackOf = stacksOf(profile);
   const self = new Map<string, number>();
   const files = new Map<string, number>();
   let total = 0;
@@ -45,22 +62,12 @@ function summarise(profile: Profile, top = 25): string {
     files.set(group, (files.get(group) ?? 0) + dt);
   });
   // Inclusive time: each function once per sample in which it is on the stack.
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const label = (n: ProfileNode) =>
     `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}`;
   const inclusive = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const n = byId.get(at);
-      if (!n) break;
-      const key = label(n);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
-    }
+    for (const key of new Set(stackOf(id).map(label))) inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
   });
   const incRows = [...inclusive]
     .filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(program)') && !k.startsWith('(idle)'))
@@ -73,12 +80,7 @@ function summarise(profile: Profile, top = 25): string {
     const callers = new Map<string, number>();
     profile.samples.forEach((id, i) => {
       const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-      const chain: string[] = [];
-      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-        const n = byId.get(at);
-        if (!n) break;
-        chain.push(n.callFrame.functionName || '(anonymous)');
-      }
+      const chain = stackOf(id).map((n) => n.callFrame.functionName || '(anonymous)');
       const k = chain.findIndex((c) => c === wanted || c.endsWith(`.${wanted}`));
       if (k < 0) return;
       const key = chain.slice(k + 1, k + 4).join(' < ');
@@ -106,9 +108,7 @@ function summarise(profile: Profile, top = 25): string {
  * (inclusive), so a long task can be named.
  */
 function busyStretches(profile: Profile, top = Number(process.env.PROFILE_TOP ?? 6)): string {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stackOf = stacksOf(profile);
   const lines: string[] = [];
   let at = 0;
   let start = -1;
@@ -124,23 +124,17 @@ function busyStretches(profile: Profile, top = Number(process.env.PROFILE_TOP ??
     spent = new Map();
   };
   profile.samples.forEach((id, i) => {
-    at += (profile.timeDeltas[i] ?? 0) / 1000;
-    const node = byId.get(id);
-    const name = node?.callFrame.functionName ?? '';
-    if (name === '(idle)') {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    at += dt;
+    const stack = stackOf(id);
+    if (stack[0]?.callFrame.functionName === '(idle)') {
       close(at);
       return;
     }
     if (start < 0) start = at;
-    const seen = new Set<string>();
-    for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
-      const n = byId.get(up);
-      if (!n) break;
-      const key = n.callFrame.functionName || '(anonymous)';
-      if (key === '(root)' || seen.has(key)) continue;
-      seen.add(key);
-      spent.set(key, (spent.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-    }
+    const names = new Set(stack.map((n) => n.callFrame.functionName || '(anonymous)'));
+    names.delete('(root)');
+    for (const key of names) spent.set(key, (spent.get(key) ?? 0) + dt);
   });
   close(at);
   return ["busy stretches over 50 ms (from the profile's start):", ...lines].join('\n');
