@@ -44,6 +44,17 @@ export function legendCounts(index: GraphIndex): LegendCounts {
   return { actorTypes, relationTypes, categories, stances, sources, contested, unquoted };
 }
 
+const counted = new WeakMap<GraphIndex, LegendCounts>();
+/** legendCounts, once per index: the legend and the overview's list of sources both read them. */
+export function legendCountsOf(index: GraphIndex): LegendCounts {
+  let counts = counted.get(index);
+  if (!counts) {
+    counts = legendCounts(index);
+    counted.set(index, counts);
+  }
+  return counts;
+}
+
 /**
  * The map's sources, those quoted by the most relations first (`uses`: the legend's count of
  * them; ties keep the dataset's order): the order in which a long list of them is worth

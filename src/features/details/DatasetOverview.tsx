@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { formatCount } from '../../domain/format';
 import type { GraphIndex } from '../../domain/graphIndex';
-import { legendCounts, sourcesByUse } from '../../domain/legendCounts';
+import { legendCountsOf, sourcesByUse } from '../../domain/legendCounts';
 import type { Dataset } from '../../domain/schema';
 import { CONTESTED_MARK } from '../../domain/stances';
 import { useAppStore } from '../../store/appStore';
@@ -13,7 +13,7 @@ import './overview.css';
 /** What the panel shows before anything is selected: how to read the map, and what it is built from. */
 export function DatasetOverview({ dataset, index }: { dataset: Dataset; index: GraphIndex }) {
   const openReader = useAppStore((s) => s.openReader);
-  const sources = useMemo(() => sourcesByUse(index, legendCounts(index).sources), [index]);
+  const sources = useMemo(() => sourcesByUse(index, legendCountsOf(index).sources), [index]);
   const list = useShortList(sources);
   const id = useId();
   return (

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
-import { legendCounts } from '../../domain/legendCounts';
 import { useAppStore } from '../../store/appStore';
+import { legendCountsOf } from '../../domain/legendCounts';
 import { selectIndex } from '../../store/selectors';
 import { ActorTypeLegend } from './ActorTypeLegend';
 import { SizeByControl } from '../leverage/SizeByControl';
@@ -17,7 +16,7 @@ import './sidebar.css';
  */
 export function Sidebar() {
   const index = useAppStore(selectIndex);
-  const counts = useMemo(() => (index ? legendCounts(index) : null), [index]);
+  const counts = index ? legendCountsOf(index) : null;
   return (
     <aside className="sidebar" aria-label="Legend and filters">
       {index && counts && (
