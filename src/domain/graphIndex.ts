@@ -27,6 +27,45 @@ export interface GraphIndex {
 }
 
 export function buildIndex(dataset: Dataset, spans: readonly QuoteSpan[]): GraphIndex {
+  const steps = indexSteps(dataset, spans, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The index built `slice` items at a time: the generator pauses after each slice, so a
+ * caller can give the page its thread back between them (see prepareIndex).
+ */
+function* indexSteps(
+  dataset: Dataset,
+  spans: readonly QuoteSpan[],
+  slice: number,
+): Generator<void, GraphIndex> {
+  let done = 0;
+  // True once `slice` items have been handled since the last pause.
+  const tick = () => ++done % slice === 0;
+  const byId = <T extends { id: string }>(items: readonly T[]) => {
+    const map = new Map<string, T>();
+    return {
+      map,
+      *fill() {
+        for (const item of items) {
+          map.set(item.id, item);
+          if (tick()) yield;
+        }
+      },
+    };
+  };
+  const actors = byId(dataset.actors);
+  const relations = byId(dataset.relations);
+  const deals = byId(dataset.deals);
+  const sources = byId(dataset.sources);
+  yield* actors.fill();
+  yield* relations.fill();
+  yield* deals.fill();
+  yield* sources.fill();
   const outgoing = new Map<string, Relation[]>();
   const incoming = new Map<string, Relation[]>();
   const degree = new Map<string, number>();
@@ -35,23 +74,60 @@ export function buildIndex(dataset: Dataset, spans: readonly QuoteSpan[]): Graph
     pushTo(incoming, rel.target, rel);
     degree.set(rel.source, (degree.get(rel.source) ?? 0) + 1);
     degree.set(rel.target, (degree.get(rel.target) ?? 0) + 1);
+    if (tick()) yield;
   }
   const dealsOfRelation = new Map<string, Deal[]>();
   for (const deal of dataset.deals) for (const id of deal.relations) pushTo(dealsOfRelation, id, deal);
   const spansBySource = new Map<string, QuoteSpan[]>();
-  for (const span of spans) pushTo(spansBySource, span.sourceId, span);
+  for (const span of spans) {
+    pushTo(spansBySource, span.sourceId, span);
+    if (tick()) yield;
+  }
   for (const list of spansBySource.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
   return {
-    actors: new Map(dataset.actors.map((a) => [a.id, a])),
-    relations: new Map(dataset.relations.map((r) => [r.id, r])),
-    deals: new Map(dataset.deals.map((d) => [d.id, d])),
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    actors: actors.map,
+    relations: relations.map,
+    deals: deals.map,
+    sources: sources.map,
     outgoing,
     incoming,
     dealsOfRelation,
     spansBySource,
     degree,
   };
+}
+
+/** Items indexed between two pauses: a few tens of milliseconds on a slow laptop. */
+const INDEX_SLICE = 10_000;
+
+/** Indexes built ahead by prepareIndex, for the map about to open, until it opens. */
+const prepared = new WeakMap<Dataset, { spans: readonly QuoteSpan[]; index: GraphIndex }>();
+
+/**
+ * Builds a map's index ahead of its opening, a slice per task (`nextTask` waits for the next),
+ * so that a big map opened over another does not hold the page for the whole index at once
+ * (a third of a second on 20,000 actors). indexFor then finds it ready.
+ */
+export async function prepareIndex(
+  dataset: Dataset,
+  spans: readonly QuoteSpan[],
+  nextTask: () => Promise<void>,
+): Promise<void> {
+  const steps = indexSteps(dataset, spans, INDEX_SLICE);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      prepared.set(dataset, { spans, index: step.value });
+      return;
+    }
+    await nextTask();
+  }
+}
+
+/** The index of a dataset with these spans: the one prepareIndex built, or a new one. */
+export function indexFor(dataset: Dataset, spans: readonly QuoteSpan[]): GraphIndex {
+  const ready = prepared.get(dataset);
+  return ready?.spans === spans ? ready.index : buildIndex(dataset, spans);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { QuoteSpan } from '../domain/integrity';
 import type { LoadedDataset, LoadInput, LoadResult } from './loadDataset';
 import type { LoadAnyInput } from './loadAny';
 import type { GroupsRequest } from '../workers/computeGroups';
+import { prepareIndex } from '../domain/graphIndex';
 import { PartsReader, type ReplyPart } from './replyParts';
 import { readFiles, type FileContent, type PickedText, type TextFile } from './textFiles';
 
@@ -126,8 +127,14 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
         worker.terminate();
         const result = fromReply(reader);
         if (groups && result.ok) groups.belongTo(result.dataset);
-        // What the page then does with the result (index, graph) runs in a task of its own.
-        setTimeout(() => resolve(result), 0);
+        // The index is built a slice per task before the map opens; what the page then does
+        // with the result (the graph) runs in a task of its own.
+        const indexed = result.ok ? prepareIndex(result.dataset, result.spans, nextTask) : Promise.resolve();
+        // Should it fail, the map's opening builds the index instead.
+        void indexed
+          .catch(() => undefined)
+          .then(nextTask)
+          .then(() => resolve(result));
       } catch (error) {
         worker.terminate();
         const reason = error instanceof Error ? error.message : String(error);
@@ -207,6 +214,11 @@ function earlyGroups(request: GroupsRequest): EarlyGroups {
         () => undefined,
       ),
   };
+}
+
+/** Waits for a task of its own, so the page can draw and take input before the next. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Posts a request to its worker (see ToWorker), bytes moved rather than copied. */

@@ -7,7 +7,7 @@ import { LEVER_KIND_IDS, type LeverKind } from '../domain/leverage/semantics';
 import type { PartialDate, Stance } from '../domain/schema';
 import { compareDates, type Comparison } from '../domain/time/compareDates';
 import { STANCES } from '../domain/stances';
-import { buildIndex, type GraphIndex } from '../domain/graphIndex';
+import { indexFor, type GraphIndex } from '../domain/graphIndex';
 import { redoLabel, undoLabel } from '../domain/edits/history';
 import { timeFilterActive } from '../domain/time/timeFilter';
 import { timeIndexFor, type TimeIndex } from '../domain/time/timeIndex';
@@ -26,7 +26,7 @@ const indexes = new WeakMap<LoadedMap, GraphIndex>();
 export function indexOf(map: LoadedMap): GraphIndex {
   let index = indexes.get(map);
   if (!index) {
-    index = buildIndex(map.dataset, map.spans);
+    index = indexFor(map.dataset, map.spans);
     indexes.set(map, index);
   }
   return index;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, relationsOfSelection } from '../../src/domain/graphIndex';
+import { buildIndex, indexFor, prepareIndex, relationsOfSelection } from '../../src/domain/graphIndex';
+import type { QuoteSpan } from '../../src/domain/integrity';
 import { Dataset } from '../../src/domain/schema';
-import { tinyDataset } from '../helpers/tinyIndex';
+import { tinyDataset, type TinyTuple } from '../helpers/tinyIndex';
 
 const index = buildIndex(
   Dataset.parse({
@@ -32,5 +33,42 @@ describe('the relations a selection stands for', () => {
     expect(ids({ kind: 'actor', id: 'a' })).toEqual([]);
     expect(ids({ kind: 'relation', id: 'missing' })).toEqual([]);
     expect(ids(null)).toEqual([]);
+  });
+});
+
+describe('an index prepared ahead of the opening', () => {
+  // A ring of 9,000 actors and relations: 27,000 items to index, a few slices' worth.
+  const ring = Dataset.parse(
+    tinyDataset(
+      Array.from({ length: 9_000 }, (_, i): TinyTuple => [
+        `r${i}`,
+        `a${i}`,
+        'sanctions',
+        `a${(i + 1) % 9_000}`,
+      ]),
+    ),
+  );
+
+  it('is built in slices, with the page given its thread back between them, and found ready', async () => {
+    let pauses = 0;
+    const spans: QuoteSpan[] = [];
+    await prepareIndex(ring, spans, () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    expect(pauses).toBeGreaterThan(1);
+    const prepared = indexFor(ring, spans);
+    expect(indexFor(ring, spans)).toBe(prepared);
+    expect(prepared).toEqual(buildIndex(ring, []));
+    expect(prepared.outgoing.get('a41')?.map((r) => r.target)).toEqual(['a42']);
+    expect(prepared.degree.get('a0')).toBe(2);
+  });
+
+  it('is not used for the same dataset with other quote spans', async () => {
+    await prepareIndex(ring, [], () => Promise.resolve());
+    const spans: QuoteSpan[] = [
+      { sourceId: 'a', start: 0, end: 4, elementId: 'r1', elementKind: 'relation', path: 'relations[1]' },
+    ];
+    expect(indexFor(ring, spans).spansBySource.get('a')).toHaveLength(1);
   });
 });
