@@ -3,7 +3,7 @@
  * through the URL as a shared link asks them (the app applies the URL on popstate). The app
  * marks each around its own work: lm:paths-start/end around the path search on the page,
  * lm:metrics-start/end from preparing the measures' input to the worker's answer, and
- * lm:levers-start/end around working out the map's levers ahead of use, once idle. Each
+ * lm:levers-start/end around working out the map's levers ahead of use, in idle slices. Each
  * figure comes with the longest main-thread task that overlaps it: the page must never be
  * blocked for more than 50 ms by either.
  */
@@ -18,7 +18,10 @@ export interface LeverageQuestion {
 }
 
 export interface LeverageFigures {
-  /** Working out the map's levers, done once when the page is idle after the first frame. */
+  /**
+   * Working out the map's levers after the first frame, a slice per idle moment: from the
+   * first slice to the last, idle time between included.
+   */
   levers_ms: number;
   levers_longest_task_ms: number;
   paths_ms: number;

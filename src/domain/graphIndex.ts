@@ -5,6 +5,7 @@
 import type { QuoteSpan } from './integrity';
 import type { Actor, Dataset, Deal, Relation, Source } from './schema';
 import { pushTo } from './lists';
+import { pauseEvery, runAtOnce, runInSlices, type Steps } from './steps';
 
 export type ElementKind = 'actor' | 'relation' | 'deal';
 export interface ElementRef {
@@ -27,25 +28,15 @@ export interface GraphIndex {
 }
 
 export function buildIndex(dataset: Dataset, spans: readonly QuoteSpan[]): GraphIndex {
-  const steps = indexSteps(dataset, spans, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(indexSteps(dataset, spans, Infinity));
 }
 
 /**
  * The index built `slice` items at a time: the generator pauses after each slice, so a
  * caller can give the page its thread back between them (see prepareIndex).
  */
-function* indexSteps(
-  dataset: Dataset,
-  spans: readonly QuoteSpan[],
-  slice: number,
-): Generator<void, GraphIndex> {
-  let done = 0;
-  // True once `slice` items have been handled since the last pause.
-  const tick = () => ++done % slice === 0;
+function* indexSteps(dataset: Dataset, spans: readonly QuoteSpan[], slice: number): Steps<GraphIndex> {
+  const tick = pauseEvery(slice);
   const byId = <T extends { id: string }>(items: readonly T[]) => {
     const map = new Map<string, T>();
     return {
@@ -100,28 +91,21 @@ function* indexSteps(
 /** Items indexed between two pauses: a few tens of milliseconds on a slow laptop. */
 const INDEX_SLICE = 10_000;
 
-/** Indexes built ahead by prepareIndex, for the map about to open, until it opens. */
+/** Indexes built ahead by prepareIndex, kept as long as their dataset is. */
 const prepared = new WeakMap<Dataset, { spans: readonly QuoteSpan[]; index: GraphIndex }>();
 
 /**
- * Builds a map's index ahead of its opening, a slice per task (`nextTask` waits for the next),
+ * Builds a map's index ahead of its opening, a slice per task (`next` waits for the next),
  * so that a big map opened over another does not hold the page for the whole index at once
  * (a third of a second on 20,000 actors). indexFor then finds it ready.
  */
 export async function prepareIndex(
   dataset: Dataset,
   spans: readonly QuoteSpan[],
-  nextTask: () => Promise<void>,
+  next: () => Promise<void>,
 ): Promise<void> {
-  const steps = indexSteps(dataset, spans, INDEX_SLICE);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      prepared.set(dataset, { spans, index: step.value });
-      return;
-    }
-    await nextTask();
-  }
+  const index = await runInSlices(indexSteps(dataset, spans, INDEX_SLICE), next);
+  prepared.set(dataset, { spans, index });
 }
 
 /** The index of a dataset with these spans: the one prepareIndex built, or a new one. */

@@ -12,6 +12,7 @@ import type { LoadedDataset, LoadInput, LoadResult } from './loadDataset';
 import type { LoadAnyInput } from './loadAny';
 import type { GroupsRequest } from '../workers/computeGroups';
 import { prepareIndex } from '../domain/graphIndex';
+import { nextTask } from '../domain/steps';
 import { PartsReader, type ReplyPart } from './replyParts';
 import { readFiles, type FileContent, type PickedText, type TextFile } from './textFiles';
 
@@ -214,11 +215,6 @@ function earlyGroups(request: GroupsRequest): EarlyGroups {
         () => undefined,
       ),
   };
-}
-
-/** Waits for a task of its own, so the page can draw and take input before the next. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Posts a request to its worker (see ToWorker), bytes moved rather than copied. */

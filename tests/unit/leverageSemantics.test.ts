@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { leversOf } from '../../src/domain/leverage/leverageGraph';
+import { buildLeverageGraph, leversOf } from '../../src/domain/leverage/leverageGraph';
+import { leverageGraphOf, prepareLevers } from '../../src/domain/leverage/levers';
 import { LEVER_FLOW_IDS, LEVER_KIND_IDS } from '../../src/domain/leverage/semantics';
 import { RELATION_TYPE_IDS, RELATION_TYPES } from '../../src/domain/relationTypes';
-import { tinyIndex } from '../helpers/tinyIndex';
+import { tinyIndex, type TinyTuple } from '../helpers/tinyIndex';
 
 describe('leverage semantics in the registry', () => {
   it.each(RELATION_TYPE_IDS)('%s says which way leverage flows, what kind it is, and why', (type) => {
@@ -40,5 +41,56 @@ describe('leverage semantics in the registry', () => {
     const kinds = new Set(RELATION_TYPE_IDS.map((t) => RELATION_TYPES[t].leverage.kind));
     expect([...flows].sort()).toEqual([...LEVER_FLOW_IDS].sort());
     expect([...kinds].sort()).toEqual([...LEVER_KIND_IDS].sort());
+  });
+});
+
+describe('the levers worked out ahead of use', () => {
+  // A ring of 12,000 sanctions: enough relations for several slices.
+  const ringOf = () =>
+    tinyIndex(
+      Array.from({ length: 12_000 }, (_, i): TinyTuple => [
+        `r${i}`,
+        `a${i}`,
+        'sanctions',
+        `a${(i + 1) % 12_000}`,
+      ]),
+    );
+
+  it('come a slice at a time, the page given back between, and are then the map’s levers', async () => {
+    const index = ringOf();
+    let pauses = 0;
+    await prepareLevers(
+      index,
+      () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
+      new AbortController().signal,
+    );
+    expect(pauses).toBeGreaterThan(1);
+    const prepared = leverageGraphOf(index);
+    expect(leverageGraphOf(index)).toBe(prepared);
+    const atOnce = buildLeverageGraph(index);
+    expect(prepared.levers).toEqual(atOnce.levers);
+    expect([...prepared.held]).toEqual([...atOnce.held]);
+    expect(prepared.stepsFrom('a7')).toEqual(atOnce.stepsFrom('a7'));
+  });
+
+  it('stop at the next pause once another map is opened', async () => {
+    const index = ringOf();
+    const abort = new AbortController();
+    let pauses = 0;
+    await prepareLevers(
+      index,
+      () => {
+        pauses += 1;
+        abort.abort();
+        return Promise.resolve();
+      },
+      abort.signal,
+    );
+    expect(pauses).toBe(1);
+    // Not kept half done: asking works them out whole.
+    expect(leverageGraphOf(index).levers).toHaveLength(12_000);
   });
 });

@@ -10,6 +10,7 @@ import type { Relation, Stance } from '../schema';
 import { relationStrength } from './strength';
 import type { LeverFlow, LeverKind } from './semantics';
 import { pushTo } from '../lists';
+import { pauseEvery, runAtOnce, type Steps } from '../steps';
 
 export interface Lever {
   relation: Relation;
@@ -93,12 +94,23 @@ function computeLevers(relation: Relation): Lever[] {
 }
 
 export function buildLeverageGraph(index: GraphIndex, options: LeverOptions = {}): LeverageGraph {
+  return runAtOnce(leverageGraphSteps(index, options, Infinity));
+}
+
+/** buildLeverageGraph, pausing after every `slice` relations or lists sorted (see steps.ts). */
+export function* leverageGraphSteps(
+  index: GraphIndex,
+  options: LeverOptions,
+  slice: number,
+): Steps<LeverageGraph> {
+  const tick = pauseEvery(slice);
   const kinds = options.kinds && new Set(options.kinds);
   const stances = options.stances && new Set(options.stances);
   const levers: Lever[] = [];
   const held = new Map<string, Lever[]>();
   const over = new Map<string, Lever[]>();
   for (const relation of index.relations.values()) {
+    if (tick()) yield;
     if (options.relations && !options.relations.has(relation.id)) continue;
     if (stances && !stances.has(relation.stance)) continue;
     for (const lever of leversOf(relation)) {
@@ -108,8 +120,11 @@ export function buildLeverageGraph(index: GraphIndex, options: LeverOptions = {}
       pushTo(over, lever.subject, lever);
     }
   }
-  for (const list of held.values()) list.sort(compareLevers);
-  for (const list of over.values()) list.sort(compareLevers);
+  for (const lists of [held, over])
+    for (const list of lists.values()) {
+      list.sort(compareLevers);
+      if (tick()) yield;
+    }
   const steps = new Map<string, LeverStep[]>();
   const stepsFrom = (holder: string): readonly LeverStep[] => {
     let list = steps.get(holder);

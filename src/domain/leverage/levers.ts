@@ -3,7 +3,13 @@
  * grouped by kind, with the strongest two-step chains beside the direct levers.
  */
 import type { GraphIndex } from '../graphIndex';
-import { buildLeverageGraph, byId, type Lever, type LeverageGraph } from './leverageGraph';
+import {
+  buildLeverageGraph,
+  byId,
+  leverageGraphSteps,
+  type Lever,
+  type LeverageGraph,
+} from './leverageGraph';
 import { LEVER_KIND_IDS, type LeverKind } from './semantics';
 import { STEP_WEIGHT } from './strength';
 
@@ -37,6 +43,28 @@ export function leverageGraphOf(index: GraphIndex): LeverageGraph {
     graphs.set(index, graph);
   }
   return graph;
+}
+
+/** Relations (or lists sorted) between two pauses of prepareLevers: tens of milliseconds. */
+const LEVERS_SLICE = 5_000;
+
+/**
+ * Works out the map's levers ahead of use, a slice at a time (`next` waits for the moment to
+ * go on), so that leverageGraphOf finds them ready. It stops when `signal` aborts (another map)
+ * or when a question needed them sooner. On 20,000 actors, at once, they held the page for
+ * 0.2–0.3 s.
+ */
+export async function prepareLevers(
+  index: GraphIndex,
+  next: () => Promise<void>,
+  signal: AbortSignal,
+): Promise<void> {
+  const steps = leverageGraphSteps(index, {}, LEVERS_SLICE);
+  while (!signal.aborted && !graphs.has(index)) {
+    const step = steps.next();
+    if (step.done) graphs.set(index, step.value);
+    else await next();
+  }
 }
 
 function groupByKind(levers: readonly Lever[]): LeverGroup[] {

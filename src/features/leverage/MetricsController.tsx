@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { computeMetrics } from '../../workers/computeMetrics';
 import { leverageFlow } from '../../domain/leverage/measures';
-import { leverageGraphOf } from '../../domain/leverage/levers';
+import { leverageGraphOf, prepareLevers } from '../../domain/leverage/levers';
 import { buildLeverageGraph } from '../../domain/leverage/leverageGraph';
 import { filtersActive } from '../../domain/filters';
 import { isLargeMap } from '../../domain/largeMap';
@@ -39,22 +39,20 @@ export function MetricsController() {
   const actors = visibility?.actors;
   const filtered = filtersActive(filters);
 
-  // Once the map is up and the page idle, work out its levers, so a first question does not
-  // wait for them. (The measures' worker is not warmed ahead: it did not clearly shorten the
-  // first measures and would spend the second core after every load.)
+  // Once the map is up and the page idle, work out its levers, a slice per idle moment, so a
+  // first question does not wait for them and the page is never held for long meanwhile.
+  // (The measures' worker is not warmed ahead: it did not clearly shorten the first measures
+  // and would spend the second core after every load.)
   useEffect(() => {
     if (!index) return;
-    const prepare = () => {
-      performance.mark('lm:levers-start');
-      leverageGraphOf(index);
-      performance.mark('lm:levers-end');
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(prepare, { timeout: 3000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(prepare, 500);
-    return () => clearTimeout(timer);
+    const abort = new AbortController();
+    performance.mark('lm:levers-start');
+    prepareLevers(index, nextIdle, abort.signal).then(
+      () => !abort.signal.aborted && performance.mark('lm:levers-end'),
+      // Should it fail, the first question works them out itself.
+      () => undefined,
+    );
+    return () => abort.abort();
   }, [index]);
 
   useEffect(() => {
@@ -89,4 +87,12 @@ export function MetricsController() {
     };
   }, [index, shown, actors, filtered, needed, setMetrics, attempt]);
   return null;
+}
+
+/** The page's next idle moment (a task of its own where the browser cannot tell). */
+function nextIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 }

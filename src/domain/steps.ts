@@ -1,0 +1,38 @@
+/**
+ * Work over a whole map that can pause: a generator that yields (nothing) every so often and
+ * returns its result. Run at once where the answer is needed now, or a slice per task where
+ * it can be got ready ahead without holding the page (on 20,000 actors the index or the
+ * levers took a task of 0.2–0.35 s each).
+ */
+export type Steps<T> = Generator<void, T>;
+
+/** The result, with no pauses. */
+export function runAtOnce<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The result, waiting for `next` (the next task, an idle moment) at every pause. */
+export async function runInSlices<T>(steps: Steps<T>, next: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await next();
+  }
+}
+
+/**
+ * Counts items of work: true after every `slice` of them, when a Steps should yield.
+ * `Infinity` never asks for a pause.
+ */
+export function pauseEvery(slice: number): () => boolean {
+  let done = 0;
+  return () => ++done % slice === 0;
+}
+
+/** Waits for a task of its own, so the page can draw and take input before the next. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
