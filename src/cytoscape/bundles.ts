@@ -11,6 +11,7 @@ import type { GraphIndex } from '../domain/graphIndex';
 import { RELATION_CATEGORIES, RELATION_TYPES } from '../domain/relationTypes';
 import type { Relation } from '../domain/schema';
 import { pairKey } from './edgeOffsets';
+import { oncePer } from '../domain/oncePer';
 
 export const BUNDLE_PREFIX = 'bundle:';
 
@@ -22,12 +23,10 @@ export interface Bundle {
   relations: readonly string[];
 }
 
-const bundlesByIndex = new WeakMap<GraphIndex, Bundle[]>();
+/** Every pair of actors joined by two or more relations, in the order of their first relation (once per index). */
+export const bundlesOf = oncePer(findBundles);
 
-/** Every pair of actors joined by two or more relations, in the order of their first relation. */
-export function bundlesOf(index: GraphIndex): Bundle[] {
-  const cached = bundlesByIndex.get(index);
-  if (cached) return cached;
+function findBundles(index: GraphIndex): Bundle[] {
   const pairs = new Map<string, Relation[]>();
   for (const rel of index.relations.values()) {
     if (rel.source === rel.target) continue;
@@ -44,7 +43,6 @@ export function bundlesOf(index: GraphIndex): Bundle[] {
         first.source < first.target ? [first.source, first.target] : [first.target, first.source];
       return { id: `${BUNDLE_PREFIX}${a}|${b}`, a, b, relations: members.map((r) => r.id) };
     });
-  bundlesByIndex.set(index, bundles);
   return bundles;
 }
 

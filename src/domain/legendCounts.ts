@@ -7,6 +7,7 @@ import type { ActorType } from './actorTypes';
 import type { GraphIndex } from './graphIndex';
 import { RELATION_TYPES, relationTypesIn, type RelationCategory, type RelationType } from './relationTypes';
 import type { Source, Stance } from './schema';
+import { oncePer } from './oncePer';
 
 export interface LegendCounts {
   actorTypes: ReadonlyMap<ActorType, number>;
@@ -44,16 +45,8 @@ export function legendCounts(index: GraphIndex): LegendCounts {
   return { actorTypes, relationTypes, categories, stances, sources, contested, unquoted };
 }
 
-const counted = new WeakMap<GraphIndex, LegendCounts>();
 /** legendCounts, once per index: the legend and the overview's list of sources both read them. */
-export function legendCountsOf(index: GraphIndex): LegendCounts {
-  let counts = counted.get(index);
-  if (!counts) {
-    counts = legendCounts(index);
-    counted.set(index, counts);
-  }
-  return counts;
-}
+export const legendCountsOf = oncePer(legendCounts);
 
 /**
  * The map's sources, those quoted by the most relations first (`uses`: the legend's count of

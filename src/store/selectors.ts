@@ -13,6 +13,7 @@ import { timeFilterActive } from '../domain/time/timeFilter';
 import { timeIndexFor, type TimeIndex } from '../domain/time/timeIndex';
 import type { LoadedMap } from './dataSlice';
 import type { AppState } from './appStore';
+import { oncePer } from '../domain/oncePer';
 
 export const selectData = (s: AppState) => s.data;
 export const selectOpening = (s: AppState) => s.opening;
@@ -22,15 +23,7 @@ export const selectLoaded = (s: AppState): LoadedMap | null =>
   s.data.status === 'ready' ? s.data.history.present : null;
 // Derived from the present map, once per map: every step of the history has its own, kept
 // as long as the step is (undo finds its index ready).
-const indexes = new WeakMap<LoadedMap, GraphIndex>();
-export function indexOf(map: LoadedMap): GraphIndex {
-  let index = indexes.get(map);
-  if (!index) {
-    index = indexFor(map.dataset, map.spans);
-    indexes.set(map, index);
-  }
-  return index;
-}
+export const indexOf = oncePer((map: LoadedMap): GraphIndex => indexFor(map.dataset, map.spans));
 export const selectIndex = (s: AppState): GraphIndex | null => {
   const map = selectLoaded(s);
   return map ? indexOf(map) : null;

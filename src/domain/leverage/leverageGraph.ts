@@ -11,6 +11,7 @@ import { relationStrength } from './strength';
 import type { LeverFlow, LeverKind } from './semantics';
 import { pushTo } from '../lists';
 import { pauseEvery, runAtOnce, type Steps } from '../steps';
+import { oncePer } from '../oncePer';
 
 export interface Lever {
   relation: Relation;
@@ -64,19 +65,10 @@ export function byId(a: string, b: string): number {
 
 // A relation's levers never change, and the map's levers are worked out again whenever the
 // filters or the path options do: each relation's are kept with it.
-const leversByRelation = new WeakMap<Relation, readonly Lever[]>();
-
 /** The levers one relation gives: none, one, or one each way. */
-export function leversOf(relation: Relation): readonly Lever[] {
-  let levers = leversByRelation.get(relation);
-  if (!levers) {
-    levers = computeLevers(relation);
-    leversByRelation.set(relation, levers);
-  }
-  return levers;
-}
+export const leversOf = oncePer(computeLevers);
 
-function computeLevers(relation: Relation): Lever[] {
+function computeLevers(relation: Relation): readonly Lever[] {
   const { flow, kind } = RELATION_TYPES[relation.type].leverage;
   if (flow === 'none' || relation.source === relation.target) return [];
   const strength = relationStrength(relation);

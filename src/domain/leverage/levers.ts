@@ -12,6 +12,7 @@ import {
 } from './leverageGraph';
 import { LEVER_KIND_IDS, type LeverKind } from './semantics';
 import { STEP_WEIGHT } from './strength';
+import { oncePer } from '../oncePer';
 
 export interface LeverGroup {
   kind: LeverKind;
@@ -35,22 +36,14 @@ export interface ActorLeverage {
 const CHAINS = 3;
 
 // The whole map's levers are worked out once per loaded dataset, not once per actor shown.
-const graphs = new WeakMap<GraphIndex, LeverageGraph>();
-export function leverageGraphOf(index: GraphIndex): LeverageGraph {
-  let graph = graphs.get(index);
-  if (!graph) {
-    graph = buildLeverageGraph(index);
-    graphs.set(index, graph);
-  }
-  return graph;
-}
+export const leverageGraphOf = oncePer((index: GraphIndex): LeverageGraph => buildLeverageGraph(index));
 
 /** Relations (or lists sorted) between two pauses of prepareLevers: tens of milliseconds. */
 const LEVERS_SLICE = 5_000;
 
 /**
  * Works out the map's levers ahead of use, a slice at a time (`next` waits for the moment to
- * go on), so that leverageGraphOf finds them ready. It stops when `signal` aborts (another map)
+ * go on, before each slice), so that leverageGraphOf finds them ready. It stops when `signal` aborts (another map)
  * or when a question needed them sooner. On 20,000 actors, at once, they held the page for
  * 0.2–0.3 s.
  */
@@ -60,10 +53,14 @@ export async function prepareLevers(
   signal: AbortSignal,
 ): Promise<void> {
   const steps = leverageGraphSteps(index, {}, LEVERS_SLICE);
-  while (!signal.aborted && !graphs.has(index)) {
+  for (;;) {
+    await next();
+    if (signal.aborted || leverageGraphOf.has(index)) return;
     const step = steps.next();
-    if (step.done) graphs.set(index, step.value);
-    else await next();
+    if (step.done) {
+      leverageGraphOf.keep(index, step.value);
+      return;
+    }
   }
 }
 

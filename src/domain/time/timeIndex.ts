@@ -9,6 +9,7 @@
 import type { GraphIndex } from '../graphIndex';
 import type { Dataset, Relation } from '../schema';
 import { stretchOf, type Stretch } from './partialDates';
+import { oncePer } from '../oncePer';
 
 export interface TimeSpan {
   readonly id: string;
@@ -87,20 +88,14 @@ function extentOf(spans: readonly TimeSpan[], sources: Dataset['sources']): Stre
   return { first, next };
 }
 
-const byGraph = new WeakMap<GraphIndex, TimeIndex>();
 /** The time index of a map's graph index, worked out once per index. */
-export function timeIndexFor(index: GraphIndex): TimeIndex {
-  let time = byGraph.get(index);
-  if (!time) {
-    time = buildTimeIndex({
-      relations: [...index.relations.values()],
-      deals: [...index.deals.values()],
-      sources: [...index.sources.values()],
-    });
-    byGraph.set(index, time);
-  }
-  return time;
-}
+export const timeIndexFor = oncePer((index: GraphIndex): TimeIndex =>
+  buildTimeIndex({
+    relations: [...index.relations.values()],
+    deals: [...index.deals.values()],
+    sources: [...index.sources.values()],
+  }),
+);
 
 /** Whether it holds on a day: started (its first day reached) and not yet over. */
 export function holdsOn(span: TimeSpan, day: number): boolean {
