@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { RELATION_CATEGORY_IDS } from '../domain/relationTypes';
 import { retryable } from '../app/retryable';
 import { useAppStore } from '../store/appStore';
+import { isLive } from './isLive';
 
 const loadArrange = retryable(() => import('./arrangeAround'));
 
@@ -10,7 +11,7 @@ const loadArrange = retryable(() => import('./arrangeAround'));
 export function useArrangeAround(cy: Core | null) {
   const around = useAppStore((s) => (s.arranged && s.selected?.kind === 'actor' ? s.selected.id : null));
   useEffect(() => {
-    if (!cy || !around) return;
+    if (!isLive(cy) || !around) return;
     let undo: (() => void) | null = null;
     let cancelled = false;
     const run = () =>

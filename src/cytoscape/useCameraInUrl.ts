@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { searchWithCamera } from '../store/urlState';
+import { isLive } from './isLive';
 
 /** How long the camera must rest before the URL follows it (a pan fires dozens of events). */
 const SETTLE_MS = 400;
@@ -13,7 +14,7 @@ const SETTLE_MS = 400;
  */
 export function useCameraInUrl(cy: Core | null) {
   useEffect(() => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
       if (cy.destroyed()) return;

@@ -4,6 +4,7 @@ import { useAppStore } from '../store/appStore';
 import { selectCentreRequest, selectIndex } from '../store/selectors';
 import { cameraFromSearch } from '../store/urlState';
 import { frameElements } from './camera';
+import { isLive } from './isLive';
 
 /** When search, the list or the reader chooses something, bring it into view. */
 export function useCentreOnRequest(cy: Core | null) {
@@ -11,7 +12,7 @@ export function useCentreOnRequest(cy: Core | null) {
   // Starts at 0 so a request made before the canvas existed (a shared link) is still served.
   const handled = useRef(0);
   useEffect(() => {
-    if (!cy || request === handled.current) return;
+    if (!isLive(cy) || request === handled.current) return;
     const serve = () => {
       const opening = handled.current === 0;
       handled.current = request;

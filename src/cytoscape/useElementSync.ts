@@ -12,6 +12,7 @@ import { renderModeOf } from './renderMode';
 import { syncElements } from './syncElements';
 import { fitVisible } from './camera';
 import { overviewOf } from './useOverviewGroups';
+import { isLive } from './isLive';
 
 /** Actors up to which a map being made is kept whole in view as actors are added. */
 const SMALL_MAP = 15;
@@ -38,7 +39,7 @@ export function useElementSync(cy: Core | null, open: ReadonlySet<string> | null
   const map = useAppStore(selectLoaded);
   useEffect(() => {
     // Another map opening destroys this canvas before React hands the hooks the new one.
-    if (!cy || cy.destroyed() || !index || !map) return;
+    if (!isLive(cy) || !index || !map) return;
     if (shown.get(cy) === index && (shownOpen.get(cy) ?? null) === open) return;
     const edited = shown.get(cy) !== index;
     shown.set(cy, index);

@@ -8,6 +8,7 @@ import { frameElements } from './camera';
 import { SHOW_EDGE_LABELS_FROM } from './labelFonts';
 import { renderModeOf } from './renderMode';
 import { isGroupId, OPEN_GROUP_EVENT } from './overviewKeys';
+import { isLive } from './isLive';
 
 /**
  * Taps and hovers on the canvas become store actions; handlers read the store when called.
@@ -18,7 +19,7 @@ import { isGroupId, OPEN_GROUP_EVENT } from './overviewKeys';
 export function useGraphEvents(cy: Core | null, tooltip: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
     const tip = tooltip.current;
-    if (!cy) return;
+    if (!isLive(cy)) return;
     const large = renderModeOf(cy) === 'large';
     const onTap = (event: EventObject) => {
       const { select, presenting } = useAppStore.getState();

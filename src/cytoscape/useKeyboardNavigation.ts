@@ -4,6 +4,7 @@ import { ACTOR_TYPES, type ActorType } from '../domain/actorTypes';
 import { retryable } from '../app/retryable';
 import { useAppStore } from '../store/appStore';
 import { DIRECTION_OF_KEY } from './keyboardNav';
+import { isLive } from './isLive';
 
 const loadMapKeys = retryable(() => import('./mapKeys'));
 
@@ -19,7 +20,7 @@ export function useKeyboardNavigation(
 ) {
   useEffect(() => {
     const element = frame.current;
-    if (!cy || !element) return;
+    if (!isLive(cy) || !element) return;
     const say = (text: string) => {
       if (live.current) live.current.textContent = text;
     };

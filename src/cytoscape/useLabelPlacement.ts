@@ -19,6 +19,7 @@ import { labelBox, type MeasureText } from './layout/labelBox';
 import { placeLabels, type Box, type LabelItem, type Placement } from './labelPlacement';
 import { hasFewRelations, renderModeOf } from './renderMode';
 import { edgeLabelsShown, SHOW_TIER_2_FROM } from './labelFonts';
+import { isLive } from './isLive';
 
 /** Settles after the stylesheet has been rebuilt for a new zoom (useZoomLabels). */
 const PLACE_AFTER_MS = 160;
@@ -226,7 +227,7 @@ export function placeCanvasLabels(cy: Core, measure: MeasureText, previous: Map<
 
 export function useLabelPlacement(cy: Core | null) {
   useEffect(() => {
-    if (!cy || renderModeOf(cy) !== 'standard') return;
+    if (!isLive(cy) || renderModeOf(cy) !== 'standard') return;
     const measure = canvasMeasure();
     let previous = new Map<string, Placement>();
     let applying = false;

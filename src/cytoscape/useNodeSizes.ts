@@ -4,6 +4,7 @@ import { measureByActor } from '../domain/leverage/measures';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectMetrics, selectSizeBy } from '../store/selectors';
 import { measureSize, nodeSize } from './elements';
+import { isLive } from './isLive';
 
 /**
  * Sizes actors by the measure chosen in the legend: relations (as drawn at first), or a
@@ -16,7 +17,7 @@ export function useNodeSizes(cy: Core | null, open: ReadonlySet<string> | null =
   // An edit changes degrees, and adds actors drawn at their first size.
   const index = useAppStore(selectIndex);
   useEffect(() => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     let sizeOf: (id: string, degree: number) => number;
     if (sizeBy === 'relations') sizeOf = (_id, degree) => nodeSize(degree);
     else if (metrics.status === 'ready') {

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectChosenPath, selectIndex, selectSelected } from '../store/selectors';
 import type { Overview, Projection } from './groupOverview';
+import { isLive } from './isLive';
 
 type Lib = typeof import('./groupOverview');
 
@@ -43,7 +44,7 @@ export function useOverviewGroups(cy: Core | null): ReadonlySet<string> | null {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const state = cy ? overviewOf(cy) : null;
-    if (!cy || !state) return;
+    if (!isLive(cy) || !state) return;
     return state.lib.watchOverview(cy, state.overview, () => setVersion((v) => v + 1));
   }, [cy]);
   const key = useMemo(() => {

@@ -3,6 +3,7 @@ import { useEffect, type RefObject } from 'react';
 import { nodeLabelShown } from './labelFonts';
 import { chooseOverviewLabels, MAX_OVERVIEW_LABELS } from './overviewLabels';
 import { renderModeOf } from './renderMode';
+import { isLive } from './isLive';
 
 /** Hubs considered for a name: a few more than are shown, since some will not fit. */
 const CANDIDATES = MAX_OVERVIEW_LABELS * 3;
@@ -21,7 +22,7 @@ export function useOverviewLabels(
 ) {
   useEffect(() => {
     const root = layer.current;
-    if (!cy || !root || renderModeOf(cy) !== 'large') return;
+    if (!isLive(cy) || !root || renderModeOf(cy) !== 'large') return;
     const hubs = cy
       .nodes('.tier-1')
       .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number))

@@ -3,6 +3,7 @@ import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectChosenPath } from '../store/selectors';
 import { frameElements } from './camera';
+import { isLive } from './isLive';
 
 /** The data field that numbers a relation's step on the chosen path, shown as its label. */
 const STEP_LABEL = 'pathLabel';
@@ -16,7 +17,7 @@ const STEP_LABEL = 'pathLabel';
 export function usePathView(cy: Core | null, frame: RefObject<HTMLElement | null>) {
   const path = useAppStore(selectChosenPath);
   useEffect(() => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     const reportSteps = () => {
       const steps = cy
         .edges(`.path-hop[${STEP_LABEL}]`)

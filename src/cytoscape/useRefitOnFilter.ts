@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { fitVisible } from './camera';
+import { isLive } from './isLive';
 
 /**
  * When the filters (other than time) change what is shown, the camera moves to fit what is left (animated,
@@ -23,7 +24,7 @@ export function useRefitOnFilter(cy: Core | null) {
   );
   const first = useRef(true);
   useEffect(() => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     const container = cy.container();
     const stop = () => cy.stop();
     container?.addEventListener('pointerdown', stop);
@@ -34,7 +35,7 @@ export function useRefitOnFilter(cy: Core | null) {
     };
   }, [cy]);
   useEffect(() => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     // The filters a map opens with (a shared link) keep the camera it opens with.
     if (first.current) {
       first.current = false;

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { retryable } from '../app/retryable';
 import { useAppStore } from '../store/appStore';
 import { selectIndex, selectLoaded, selectPresenting } from '../store/selectors';
+import { isLive } from './isLive';
 
 const loadStoryView = retryable(() => import('./storyView'));
 
@@ -17,7 +18,7 @@ export function useStoryView(cy: Core | null) {
   const loaded = useAppStore(selectLoaded);
   const wasPresenting = useRef(false);
   useEffect(() => {
-    if (!cy || !index || !loaded) return;
+    if (!isLive(cy) || !index || !loaded) return;
     const story = presenting && loaded.dataset.stories.find((s) => s.id === presenting.storyId);
     if (!presenting || !story) {
       if (wasPresenting.current)

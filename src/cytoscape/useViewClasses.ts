@@ -15,6 +15,7 @@ import { hasFewRelations, renderModeOf } from './renderMode';
 import { useSettled } from '../features/common/useSettled';
 import { overviewOf } from './useOverviewGroups';
 import { ZOOM_SETTLE_MS } from './useZoomLabels';
+import { isLive } from './isLive';
 
 /** How long a large map's view must rest before it is drawn. */
 const LARGE_MAP_SETTLE_MS = 250;
@@ -45,7 +46,7 @@ const CLASS_OF: Record<keyof ViewClasses, string> = {
 function useZoomedIn(cy: Core | null): boolean {
   const [zoomedIn, setZoomedIn] = useState(false);
   useEffect(() => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const read = () => setZoomedIn(edgeLabelsShown(cy.zoom(), hasFewRelations(cy)));
     const onZoom = () => {
@@ -83,8 +84,9 @@ export function useViewClasses(cy: Core | null, open: ReadonlySet<string> | null
   const previous = useRef<ViewClasses | null>(null);
   const previousIndex = useRef<GraphIndex | null>(null);
   const previousOpen = useRef<ReadonlySet<string> | null>(null);
+  const previousCy = useRef<Core | null>(null);
   useEffect(() => {
-    if (!cy || !index || !visibility) return;
+    if (!isLive(cy) || !index || !visibility) return;
     const standard = renderModeOf(cy) === 'standard';
     let counts: BundleCounts = new Map();
     let next: ViewClasses = noViewClasses();
@@ -103,12 +105,15 @@ export function useViewClasses(cy: Core | null, open: ReadonlySet<string> | null
     }
     const before = previous.current;
     // After an edit, or groups opened or closed, elements may have been added back without
-    // their classes: check each.
+    // their classes; a graph drawn anew has none yet: check each.
     const edited =
-      (previousIndex.current !== null && previousIndex.current !== index) || previousOpen.current !== open;
+      (previousIndex.current !== null && previousIndex.current !== index) ||
+      previousOpen.current !== open ||
+      (previousCy.current !== null && previousCy.current !== cy);
     previous.current = next;
     previousIndex.current = index;
     previousOpen.current = open;
+    previousCy.current = cy;
     cy.batch(() => {
       for (const key of Object.keys(CLASS_OF) as (keyof ViewClasses)[]) {
         const was = before?.[key] ?? new Set<string>();

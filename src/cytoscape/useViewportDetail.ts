@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { detailedIds } from './viewportDetail';
 import { renderModeOf } from './renderMode';
+import { isLive } from './isLive';
 
 /** How long the view must rest before the elements in it are restyled. */
 const VIEW_SETTLE_MS = 150;
@@ -12,7 +13,7 @@ const VIEW_SETTLE_MS = 150;
  */
 export function useViewportDetail(cy: Core | null) {
   useEffect(() => {
-    if (!cy || renderModeOf(cy) !== 'large') return;
+    if (!isLive(cy) || renderModeOf(cy) !== 'large') return;
     let shown = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { applyZoomStyle } from './zoomStyle';
+import { isLive } from './isLive';
 
 /**
  * How long the zoom must rest before labels are restyled for it. A restyle touches every
@@ -12,7 +13,7 @@ export const ZOOM_SETTLE_MS = 120;
 /** Restyles labels for the zoom level once a zoom has ended. */
 export function useZoomLabels(cy: Core | null) {
   useEffect(() => {
-    if (!cy) return;
+    if (!isLive(cy)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onZoom = () => {
       clearTimeout(timer);
