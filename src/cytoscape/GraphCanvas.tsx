@@ -14,7 +14,8 @@ import { cameraFromSearch } from '../store/urlState';
 import { selectIndex, selectLoaded, selectOpened } from '../store/selectors';
 import { registerCanvasCommands } from './canvasCommands';
 import { createGraph } from './createGraph';
-import { elementsFor } from './elementsFor';
+import { elementsFor, prepareElements } from './elementsFor';
+import { nextTask } from '../domain/steps';
 import { gridPositions } from './layout/gridPositions';
 import { savedPositions } from './layout/viewport';
 import { useArrangeAround } from './useArrangeAround';
@@ -104,102 +105,108 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
     if (!element || !map || !index || opened === 0) return;
     performance.mark('lm:canvas-start');
     const { dataset } = map;
-    const { elements, mode } = elementsFor(dataset, index);
     const abort = new AbortController();
     let instance: Core | null = null;
     let unregister: () => void = () => undefined;
 
-    const draw = (positions: Record<string, Position>, ready: Ready | null) => {
-      if (abort.signal.aborted) return;
-      const camera = cameraFromSearch(window.location.search);
-      const { projection, open } = ready?.prepared ?? { projection: null, open: null };
-      const graph = createGraph(
-        element,
-        projection?.elements ?? elements,
-        positions,
-        mode,
-        camera,
-        ready?.lib.GROUP_STYLE,
-      );
-      instance = graph;
-      if (ready) ready.lib.attachOverview(graph, ready.prepared, positions);
-      markSynced(graph, index, open);
-      unregister = registerCanvasCommands(graph);
-      setCy(graph);
-      // Cytoscape draws in its own animation-frame loop; its redraw counter says when the
-      // first frame is on screen (the render event is not fired in every mode).
-      const waitForFirstDraw = () => {
+    const begin = () => {
+      const { elements, mode } = elementsFor(dataset, index);
+      const draw = (positions: Record<string, Position>, ready: Ready | null) => {
         if (abort.signal.aborted) return;
-        if (redrawCount(graph) > 0) {
-          performance.mark('lm:graph-drawn');
-          frameElement?.setAttribute('data-graph-ready', 'true');
-          onDrawnRef.current?.();
-        } else {
-          requestAnimationFrame(waitForFirstDraw);
-        }
+        const camera = cameraFromSearch(window.location.search);
+        const { projection, open } = ready?.prepared ?? { projection: null, open: null };
+        const graph = createGraph(
+          element,
+          projection?.elements ?? elements,
+          positions,
+          mode,
+          camera,
+          ready?.lib.GROUP_STYLE,
+        );
+        instance = graph;
+        if (ready) ready.lib.attachOverview(graph, ready.prepared, positions);
+        markSynced(graph, index, open);
+        unregister = registerCanvasCommands(graph);
+        setCy(graph);
+        // Cytoscape draws in its own animation-frame loop; its redraw counter says when the
+        // first frame is on screen (the render event is not fired in every mode).
+        const waitForFirstDraw = () => {
+          if (abort.signal.aborted) return;
+          if (redrawCount(graph) > 0) {
+            performance.mark('lm:graph-drawn');
+            frameElement?.setAttribute('data-graph-ready', 'true');
+            onDrawnRef.current?.();
+          } else {
+            requestAnimationFrame(waitForFirstDraw);
+          }
+        };
+        requestAnimationFrame(waitForFirstDraw);
       };
-      requestAnimationFrame(waitForFirstDraw);
-    };
 
-    // A map too large to draw whole is drawn as its groups, found in a worker; if they cannot
-    // be found, it is drawn whole.
-    const show = (positions: Record<string, Position>) => {
-      if (abort.signal.aborted) return;
-      if (!drawnAsOverview(dataset)) {
-        draw(positions, null);
-        return;
+      // A map too large to draw whole is drawn as its groups, found in a worker; if they cannot
+      // be found, it is drawn whole.
+      const show = (positions: Record<string, Position>) => {
+        if (abort.signal.aborted) return;
+        if (!drawnAsOverview(dataset)) {
+          draw(positions, null);
+          return;
+        }
+        performance.mark('lm:groups-start');
+        // The overview's code comes with it: smaller maps never fetch it.
+        const { selected } = useAppStore.getState();
+        loadOverview()
+          .then(async (lib) => ({
+            lib,
+            prepared: await lib.prepareOverview(dataset, index, elements, positions, selected, abort.signal),
+          }))
+          .then(
+            (ready) => {
+              performance.mark('lm:groups-end');
+              draw(positions, ready);
+            },
+            () => {
+              if (abort.signal.aborted) return;
+              // Drawn whole, which is slower; the notice offers to group it again.
+              useAppStore.getState().reportLoadFailure({
+                what: 'The groups of this large map',
+                retry: () => setLayoutAttempt((n) => n + 1),
+              });
+              draw(positions, null);
+            },
+          );
+      };
+
+      const saved = positionsToDraw(dataset);
+      performance.mark('lm:layout-start');
+      if (saved) {
+        performance.mark('lm:layout-end');
+        show(saved);
+      } else {
+        const canvas = { width: element.clientWidth, height: element.clientHeight };
+        // Its code comes only when a map needs laying out; if it cannot be fetched, the map
+        // stands on a grid with "Lay out again", as when the layout fails.
+        loadLayOutMap()
+          .then(({ layOutMap }) => layOutMap(dataset, index, mode, canvas, abort.signal))
+          .then(
+            (positions) => {
+              performance.mark('lm:layout-end');
+              // Drawing is not part of laying out: a task of its own.
+              setTimeout(() => show(positions), 0);
+            },
+            (error: unknown) => {
+              if (abort.signal.aborted) return;
+              performance.mark('lm:layout-end');
+              const message = error instanceof Error ? error.message : String(error);
+              setLayoutFailure({ opened, message });
+              show(gridPositions(dataset.actors.map((a) => a.id)));
+            },
+          );
       }
-      performance.mark('lm:groups-start');
-      // The overview's code comes with it: smaller maps never fetch it.
-      const { selected } = useAppStore.getState();
-      loadOverview()
-        .then(async (lib) => ({
-          lib,
-          prepared: await lib.prepareOverview(dataset, index, elements, positions, selected, abort.signal),
-        }))
-        .then(
-          (ready) => {
-            performance.mark('lm:groups-end');
-            draw(positions, ready);
-          },
-          () => {
-            if (abort.signal.aborted) return;
-            // Drawn whole, which is slower; the notice offers to group it again.
-            useAppStore.getState().reportLoadFailure({
-              what: 'The groups of this large map',
-              retry: () => setLayoutAttempt((n) => n + 1),
-            });
-            draw(positions, null);
-          },
-        );
     };
-
-    const saved = positionsToDraw(dataset);
-    performance.mark('lm:layout-start');
-    if (saved) {
-      performance.mark('lm:layout-end');
-      show(saved);
-    } else {
-      const canvas = { width: element.clientWidth, height: element.clientHeight };
-      // Its code comes only when a map needs laying out; if it cannot be fetched, the map
-      // stands on a grid with "Lay out again", as when the layout fails.
-      loadLayOutMap()
-        .then(({ layOutMap }) => layOutMap(dataset, index, mode, canvas, abort.signal))
-        .then(
-          (positions) => {
-            performance.mark('lm:layout-end');
-            // Drawing is not part of laying out: a task of its own.
-            setTimeout(() => show(positions), 0);
-          },
-          (error: unknown) => {
-            if (abort.signal.aborted) return;
-            performance.mark('lm:layout-end');
-            const message = error instanceof Error ? error.message : String(error);
-            setLayoutFailure({ opened, message });
-            show(gridPositions(dataset.actors.map((a) => a.id)));
-          },
-        );
-    }
+    // A map drawn as an overview is large: its elements are made a slice per task first.
+    if (drawnAsOverview(dataset))
+      void prepareElements(dataset, index, nextTask, abort.signal).then((ready) => ready && begin());
+    else begin();
     return () => {
       abort.abort();
       unregister();

@@ -5,6 +5,7 @@
  * of relations costs more than all the rest of the drawing; the offsets are fixed by the
  * data, so they are worked out once here. Pure, for testing.
  */
+import { noPause, runAtOnce, type Pause, type Steps } from '../domain/steps';
 
 export interface EdgeEnds {
   id: string;
@@ -20,8 +21,18 @@ export interface EdgeEnds {
  * its own place in the fan. Loops (an actor to itself) are left to cytoscape.
  */
 export function parallelOffsets(edges: readonly EdgeEnds[], step: number): Map<string, number> {
+  return runAtOnce(offsetSteps(edges, step, noPause));
+}
+
+/** parallelOffsets, pausing whenever `pause` says (see domain/steps.ts). */
+export function* offsetSteps(
+  edges: readonly EdgeEnds[],
+  step: number,
+  pause: Pause,
+): Steps<Map<string, number>> {
   const groups = new Map<string, EdgeEnds[]>();
   for (const edge of edges) {
+    if (pause()) yield;
     if (edge.source === edge.target) continue;
     const key = pairKey(edge.source, edge.target);
     const group = groups.get(key);
@@ -30,6 +41,7 @@ export function parallelOffsets(edges: readonly EdgeEnds[], step: number): Map<s
   }
   const offsets = new Map<string, number>();
   for (const group of groups.values()) {
+    if (pause()) yield;
     group.forEach((edge, i) => {
       const offset = (i - (group.length - 1) / 2) * step;
       // Fixed orientation for the pair: from the lesser id to the greater.

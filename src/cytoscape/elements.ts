@@ -13,7 +13,8 @@ import type { GraphIndex } from '../domain/graphIndex';
 import { RELATION_CATEGORIES, RELATION_TYPES } from '../domain/relationTypes';
 import type { Dataset } from '../domain/schema';
 import { CONTESTED_MARK, cytoscapeLineStyle, STANCE_INFO } from '../domain/stances';
-import { parallelOffsets } from './edgeOffsets';
+import { noPause, runAtOnce, type Pause, type Steps } from '../domain/steps';
+import { offsetSteps } from './edgeOffsets';
 
 /** Label tiers by degree: 1 = hubs, labelled at any zoom; 3 = leaves, labelled when zoomed in. */
 export function labelTier(degree: number): 1 | 2 | 3 {
@@ -40,10 +41,17 @@ export function measureSize(value: number, max: number): number {
 const DARK_OUTLINE: ReadonlySet<ActorType> = new Set(['event', 'place']);
 
 export function toElements(dataset: Dataset, index: GraphIndex): ElementDefinition[] {
-  const nodes: ElementDefinition[] = dataset.actors.map((actor) => {
+  return runAtOnce(elementSteps(dataset, index, noPause));
+}
+
+/** toElements, pausing whenever `pause` says (see domain/steps.ts). */
+export function* elementSteps(dataset: Dataset, index: GraphIndex, pause: Pause): Steps<ElementDefinition[]> {
+  const nodes: ElementDefinition[] = [];
+  for (const actor of dataset.actors) {
+    if (pause()) yield;
     const saved = dataset.positions?.[actor.id];
     const degree = index.degree.get(actor.id) ?? 0;
-    return {
+    nodes.push({
       group: 'nodes',
       data: {
         id: actor.id,
@@ -57,28 +65,32 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
       },
       classes: `tier-${labelTier(degree)}`,
       ...(saved ? { position: { x: saved.x, y: saved.y } } : {}),
-    };
-  });
-  const relations: ElementDefinition[] = dataset.relations.map((rel) => ({
-    group: 'edges',
-    data: {
-      id: rel.id,
-      source: rel.source,
-      target: rel.target,
-      type: rel.type,
-      category: RELATION_TYPES[rel.type].category,
-      color: RELATION_CATEGORIES[RELATION_TYPES[rel.type].category].color,
-      arrow: RELATION_TYPES[rel.type].arrow,
-      stance: rel.stance,
-      line: STANCE_INFO[rel.stance].line,
-      lineStyle: cytoscapeLineStyle(STANCE_INFO[rel.stance].line),
-      label: rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label,
-      short: shortLabel(rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label),
-      contested: rel.contested ? 1 : 0,
-      unquoted: rel.evidence.length === 0 ? 1 : 0,
-      deal: index.dealsOfRelation.has(rel.id) ? 1 : 0,
-    },
-  }));
+    });
+  }
+  const relations: ElementDefinition[] = [];
+  for (const rel of dataset.relations) {
+    if (pause()) yield;
+    relations.push({
+      group: 'edges',
+      data: {
+        id: rel.id,
+        source: rel.source,
+        target: rel.target,
+        type: rel.type,
+        category: RELATION_TYPES[rel.type].category,
+        color: RELATION_CATEGORIES[RELATION_TYPES[rel.type].category].color,
+        arrow: RELATION_TYPES[rel.type].arrow,
+        stance: rel.stance,
+        line: STANCE_INFO[rel.stance].line,
+        lineStyle: cytoscapeLineStyle(STANCE_INFO[rel.stance].line),
+        label: rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label,
+        short: shortLabel(rel.contested ? `${CONTESTED_MARK} ${rel.label}` : rel.label),
+        contested: rel.contested ? 1 : 0,
+        unquoted: rel.evidence.length === 0 ? 1 : 0,
+        deal: index.dealsOfRelation.has(rel.id) ? 1 : 0,
+      },
+    });
+  }
   // "Part of" links (the KGB within Belarus) are drawn faintly: they are structure from the
   // actors' parent field, not relations with evidence, and cannot be selected as such.
   const partOf: ElementDefinition[] = dataset.actors
@@ -100,11 +112,13 @@ export function toElements(dataset: Dataset, index: GraphIndex): ElementDefiniti
       selectable: false,
     }));
   const edges = [...partOf, ...relations];
-  const offsets = parallelOffsets(
+  const offsets = yield* offsetSteps(
     edges.map(({ data }) => ({ id: data.id!, source: data.source as string, target: data.target as string })),
     PARALLEL_EDGE_STEP,
+    pause,
   );
   for (const edge of edges) {
+    if (pause()) yield;
     const { id, source, target } = edge.data as { id: string; source: string; target: string };
     const offset = offsets.get(id) ?? 0;
     edge.data.offset = offset;

@@ -2,7 +2,8 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
 import type { Dataset } from '../domain/schema';
 import { bundleElements } from './bundles';
-import { toElements } from './elements';
+import { pauseEvery } from '../domain/steps';
+import { elementSteps, toElements } from './elements';
 import { renderModeFor, type RenderMode } from './renderMode';
 
 /**
@@ -12,6 +13,33 @@ import { renderModeFor, type RenderMode } from './renderMode';
  * here once made.
  */
 const made = new WeakMap<GraphIndex, ElementDefinition[]>();
+
+/** Elements made between two pauses of prepareElements: tens of milliseconds. */
+const ELEMENTS_SLICE = 10_000;
+
+/**
+ * Makes a map's elements ahead of elementsFor, a slice per task (`next` waits for the next),
+ * so a large map's opening does not hold the page for all of them at once (0.2 s on 20,000
+ * actors). True once they are ready; false if `signal` aborted first.
+ */
+export async function prepareElements(
+  dataset: Dataset,
+  index: GraphIndex,
+  next: () => Promise<void>,
+  signal: AbortSignal,
+): Promise<boolean> {
+  if (made.has(index)) return true;
+  const steps = elementSteps(dataset, index, pauseEvery(ELEMENTS_SLICE));
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      made.set(index, step.value);
+      return true;
+    }
+    await next();
+    if (signal.aborted) return false;
+  }
+}
 
 /**
  * Every element the canvas draws for a dataset, and the mode it is drawn in (chosen by its

@@ -5,7 +5,7 @@
 import type { QuoteSpan } from './integrity';
 import type { Actor, Dataset, Deal, Relation, Source } from './schema';
 import { pushTo } from './lists';
-import { pauseEvery, runAtOnce, runInSlices, type Steps } from './steps';
+import { noPause, pauseEvery, runAtOnce, runInSlices, type Pause, type Steps } from './steps';
 
 export type ElementKind = 'actor' | 'relation' | 'deal';
 export interface ElementRef {
@@ -28,15 +28,11 @@ export interface GraphIndex {
 }
 
 export function buildIndex(dataset: Dataset, spans: readonly QuoteSpan[]): GraphIndex {
-  return runAtOnce(indexSteps(dataset, spans, Infinity));
+  return runAtOnce(indexSteps(dataset, spans, noPause));
 }
 
-/**
- * The index built `slice` items at a time: the generator pauses after each slice, so a
- * caller can give the page its thread back between them (see prepareIndex).
- */
-function* indexSteps(dataset: Dataset, spans: readonly QuoteSpan[], slice: number): Steps<GraphIndex> {
-  const tick = pauseEvery(slice);
+/** buildIndex, pausing whenever `pause` says (see steps.ts and prepareIndex). */
+function* indexSteps(dataset: Dataset, spans: readonly QuoteSpan[], tick: Pause): Steps<GraphIndex> {
   const byId = <T extends { id: string }>(items: readonly T[]) => {
     const map = new Map<string, T>();
     return {
@@ -104,7 +100,7 @@ export async function prepareIndex(
   spans: readonly QuoteSpan[],
   next: () => Promise<void>,
 ): Promise<void> {
-  const index = await runInSlices(indexSteps(dataset, spans, INDEX_SLICE), next);
+  const index = await runInSlices(indexSteps(dataset, spans, pauseEvery(INDEX_SLICE)), next);
   prepared.set(dataset, { spans, index });
 }
 

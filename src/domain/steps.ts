@@ -24,13 +24,19 @@ export async function runInSlices<T>(steps: Steps<T>, next: () => Promise<void>)
 }
 
 /**
- * Counts items of work: true after every `slice` of them, when a Steps should yield.
- * `Infinity` never asks for a pause.
+ * When a Steps should pause: it calls this once per item of work and yields on true. A Steps
+ * takes one, so that those it runs inside it count towards the same slice.
  */
-export function pauseEvery(slice: number): () => boolean {
+export type Pause = () => boolean;
+
+/** True after every `slice` items of work. */
+export function pauseEvery(slice: number): Pause {
   let done = 0;
   return () => ++done % slice === 0;
 }
+
+/** Never: for a Steps run at once. */
+export const noPause: Pause = () => false;
 
 /** Waits for a task of its own, so the page can draw and take input before the next. */
 export function nextTask(): Promise<void> {

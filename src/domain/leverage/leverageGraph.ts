@@ -10,7 +10,7 @@ import type { Relation, Stance } from '../schema';
 import { relationStrength } from './strength';
 import type { LeverFlow, LeverKind } from './semantics';
 import { pushTo } from '../lists';
-import { pauseEvery, runAtOnce, type Steps } from '../steps';
+import { noPause, runAtOnce, type Pause, type Steps } from '../steps';
 import { oncePer } from '../oncePer';
 
 export interface Lever {
@@ -86,16 +86,15 @@ function computeLevers(relation: Relation): readonly Lever[] {
 }
 
 export function buildLeverageGraph(index: GraphIndex, options: LeverOptions = {}): LeverageGraph {
-  return runAtOnce(leverageGraphSteps(index, options, Infinity));
+  return runAtOnce(leverageGraphSteps(index, options, noPause));
 }
 
-/** buildLeverageGraph, pausing after every `slice` relations or lists sorted (see steps.ts). */
+/** buildLeverageGraph, pausing whenever `tick` says: once per relation and per list sorted (see steps.ts). */
 export function* leverageGraphSteps(
   index: GraphIndex,
   options: LeverOptions,
-  slice: number,
+  tick: Pause,
 ): Steps<LeverageGraph> {
-  const tick = pauseEvery(slice);
   const kinds = options.kinds && new Set(options.kinds);
   const stances = options.stances && new Set(options.stances);
   const levers: Lever[] = [];

@@ -13,6 +13,7 @@ import {
 import { LEVER_KIND_IDS, type LeverKind } from './semantics';
 import { STEP_WEIGHT } from './strength';
 import { oncePer } from '../oncePer';
+import { pauseEvery } from '../steps';
 
 export interface LeverGroup {
   kind: LeverKind;
@@ -52,7 +53,7 @@ export async function prepareLevers(
   next: () => Promise<void>,
   signal: AbortSignal,
 ): Promise<void> {
-  const steps = leverageGraphSteps(index, {}, LEVERS_SLICE);
+  const steps = leverageGraphSteps(index, {}, pauseEvery(LEVERS_SLICE));
   for (;;) {
     await next();
     if (signal.aborted || leverageGraphOf.has(index)) return;
