@@ -40,10 +40,11 @@ export function useElementSync(cy: Core | null, open: ReadonlySet<string> | null
   useEffect(() => {
     // Another map opening destroys this canvas before React hands the hooks the new one.
     if (!isLive(cy) || !index || !map) return;
-    if (shown.get(cy) === index && (shownOpen.get(cy) ?? null) === open) return;
+    const sameGroups = sameOpen(shownOpen.get(cy) ?? null, open);
+    shownOpen.set(cy, open);
+    if (shown.get(cy) === index && sameGroups) return;
     const edited = shown.get(cy) !== index;
     shown.set(cy, index);
-    shownOpen.set(cy, open);
     const { elements } = elementsFor(map.dataset, index, renderModeOf(cy));
     const state = open && overviewOf(cy);
     const added = syncElements(cy, state ? state.lib.drawnElements(cy, elements, open) : elements);
@@ -57,4 +58,15 @@ export function useElementSync(cy: Core | null, open: ReadonlySet<string> | null
     });
     if (outOfSight || cy.nodes().length <= SMALL_MAP) fitVisible(cy, 60);
   }, [cy, index, map, open]);
+}
+
+/**
+ * The same groups open: the overview's first drawing and the hook that follows it each make
+ * their own set, and re-projecting 20,000 actors for nothing held the page for 0.1 s.
+ */
+function sameOpen(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }
