@@ -66,7 +66,7 @@ export function leverageTable(
     ['metrics_ms', 'measures (worker)'],
     ['metrics_page_ms', 'of which on the page'],
     ['metrics_longest_task_ms', 'longest task in them'],
-    ['levers_ms', 'levers, once at idle'],
+    ['levers_ms', 'levers, in idle slices'],
     ['levers_longest_task_ms', 'longest task in them'],
   ];
   const lines = header(['workload', 'question', ...columns.map(([, name]) => name)]);

@@ -81,6 +81,8 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
   const opened = useAppStore(selectOpened);
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutFailure, setLayoutFailure] = useState<{ opened: number; message: string } | null>(null);
+  // Set to throw from the render: how a failure in a promise reaches the panel's boundary.
+  const [, crash] = useState<null>(null);
   // "Lay out again" after a failed layout builds the graph afresh, laying it out once more.
   const [layoutAttempt, setLayoutAttempt] = useState(0);
   // A map without saved positions is laid out before it is drawn: until then, say so.
@@ -205,7 +207,18 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
     };
     // A map drawn as an overview is large: its elements are made a slice per task first.
     if (drawnAsOverview(dataset))
-      void prepareElements(dataset, index, nextTask, abort.signal).then((ready) => ready && begin());
+      prepareElements(dataset, index, nextTask, abort.signal)
+        .then((ready) => {
+          if (ready && !abort.signal.aborted) begin();
+        })
+        // A fault of ours: thrown where the Map panel's boundary catches it, as it was
+        // when the elements were made in this effect, with its "reload this panel".
+        .catch((error: unknown) => {
+          if (!abort.signal.aborted)
+            crash(() => {
+              throw error;
+            });
+        });
     else begin();
     return () => {
       abort.abort();

@@ -30,14 +30,15 @@ export async function prepareElements(
 ): Promise<boolean> {
   if (made.has(index)) return true;
   const steps = elementSteps(dataset, index, pauseEvery(ELEMENTS_SLICE));
+  // Waiting first: the commit that brings the map is long enough as it is.
   for (;;) {
+    await next();
+    if (signal.aborted) return false;
     const step = steps.next();
     if (step.done) {
       made.set(index, step.value);
       return true;
     }
-    await next();
-    if (signal.aborted) return false;
   }
 }
 

@@ -18,7 +18,12 @@ export function useStoryView(cy: Core | null) {
   const loaded = useAppStore(selectLoaded);
   const wasPresenting = useRef(false);
   useEffect(() => {
-    if (!isLive(cy) || !index || !loaded) return;
+    // A story's view goes with its graph: a destroyed one has nothing left to end.
+    if (!isLive(cy)) {
+      wasPresenting.current = false;
+      return;
+    }
+    if (!index || !loaded) return;
     const story = presenting && loaded.dataset.stories.find((s) => s.id === presenting.storyId);
     if (!presenting || !story) {
       if (wasPresenting.current)

@@ -84,7 +84,6 @@ export function useViewClasses(cy: Core | null, open: ReadonlySet<string> | null
   const previous = useRef<ViewClasses | null>(null);
   const previousIndex = useRef<GraphIndex | null>(null);
   const previousOpen = useRef<ReadonlySet<string> | null>(null);
-  const previousCy = useRef<Core | null>(null);
   useEffect(() => {
     if (!isLive(cy) || !index || !visibility) return;
     const standard = renderModeOf(cy) === 'standard';
@@ -105,15 +104,12 @@ export function useViewClasses(cy: Core | null, open: ReadonlySet<string> | null
     }
     const before = previous.current;
     // After an edit, or groups opened or closed, elements may have been added back without
-    // their classes; a graph drawn anew has none yet: check each.
+    // their classes: check each. (A graph drawn anew starts from nothing: see below.)
     const edited =
-      (previousIndex.current !== null && previousIndex.current !== index) ||
-      previousOpen.current !== open ||
-      (previousCy.current !== null && previousCy.current !== cy);
+      (previousIndex.current !== null && previousIndex.current !== index) || previousOpen.current !== open;
     previous.current = next;
     previousIndex.current = index;
     previousOpen.current = open;
-    previousCy.current = cy;
     cy.batch(() => {
       for (const key of Object.keys(CLASS_OF) as (keyof ViewClasses)[]) {
         const was = before?.[key] ?? new Set<string>();

@@ -31,7 +31,7 @@ export function buildIndex(dataset: Dataset, spans: readonly QuoteSpan[]): Graph
   return runAtOnce(indexSteps(dataset, spans, noPause));
 }
 
-/** buildIndex, pausing whenever `pause` says (see steps.ts and prepareIndex). */
+/** buildIndex, pausing whenever `tick` says (see steps.ts and prepareIndex). */
 function* indexSteps(dataset: Dataset, spans: readonly QuoteSpan[], tick: Pause): Steps<GraphIndex> {
   const byId = <T extends { id: string }>(items: readonly T[]) => {
     const map = new Map<string, T>();

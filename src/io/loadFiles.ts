@@ -130,6 +130,7 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
         if (groups && result.ok) groups.belongTo(result.dataset);
         // The index is built a slice per task before the map opens; what the page then does
         // with the result (the graph) runs in a task of its own.
+        if (result.ok) onProgress?.('indexing the map');
         const indexed = result.ok ? prepareIndex(result.dataset, result.spans, nextTask) : Promise.resolve();
         // Should it fail, the map's opening builds the index instead.
         void indexed
