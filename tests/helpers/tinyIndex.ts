@@ -62,3 +62,24 @@ export function tinyDataset(tuples: TinyTuple[], extraActors: string[] = []): Da
 export function tinyIndex(tuples: TinyTuple[], extraActors: string[] = []): GraphIndex {
   return buildIndex(z.parse(Dataset, tinyDataset(tuples, extraActors)), []);
 }
+
+/** A ring of `n` actors, each sanctioning the next: a large map made in one line. */
+export function ringTuples(n: number): TinyTuple[] {
+  return Array.from({ length: n }, (_, i): TinyTuple => [`r${i}`, `a${i}`, 'sanctions', `a${(i + 1) % n}`]);
+}
+
+/**
+ * A `next` for work done a slice at a time (see src/domain/steps.ts) that waits for nothing
+ * and counts the pauses; `onPause` runs at each (to abort, say).
+ */
+export function countingPauses(onPause: () => void = () => undefined) {
+  const counter = {
+    pauses: 0,
+    next: () => {
+      counter.pauses += 1;
+      onPause();
+      return Promise.resolve();
+    },
+  };
+  return counter;
+}

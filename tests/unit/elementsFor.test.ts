@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/cytoscape/elements';
 import { elementsFor, prepareElements } from '../../src/cytoscape/elementsFor';
-import { tinyIndex, tinyDataset, type TinyTuple } from '../helpers/tinyIndex';
+import { countingPauses, tinyIndex, tinyDataset, type TinyTuple } from '../helpers/tinyIndex';
 import { Dataset } from '../../src/domain/schema';
 import { buildIndex } from '../../src/domain/graphIndex';
 
@@ -21,18 +21,10 @@ function ring() {
 describe("a large map's elements made ahead of its drawing", () => {
   it('come a slice per task and are then the ones the canvas draws, the same as made at once', async () => {
     const { dataset, index } = ring();
-    let pauses = 0;
-    const ready = await prepareElements(
-      dataset,
-      index,
-      () => {
-        pauses += 1;
-        return Promise.resolve();
-      },
-      new AbortController().signal,
-    );
+    const counter = countingPauses();
+    const ready = await prepareElements(dataset, index, counter.next, new AbortController().signal);
     expect(ready).toBe(true);
-    expect(pauses).toBeGreaterThan(1);
+    expect(counter.pauses).toBeGreaterThan(1);
     const { elements } = elementsFor(dataset, index);
     expect(elementsFor(dataset, index).elements).toBe(elements);
     expect(elements).toEqual(toElements(dataset, index));
@@ -49,10 +41,7 @@ describe("a large map's elements made ahead of its drawing", () => {
     const ready = await prepareElements(
       dataset,
       index,
-      () => {
-        abort.abort();
-        return Promise.resolve();
-      },
+      countingPauses(() => abort.abort()).next,
       abort.signal,
     );
     expect(ready).toBe(false);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, indexFor, prepareIndex, relationsOfSelection } from '../../src/domain/graphIndex';
 import type { QuoteSpan } from '../../src/domain/integrity';
 import { Dataset } from '../../src/domain/schema';
-import { tinyDataset, type TinyTuple } from '../helpers/tinyIndex';
+import { countingPauses, ringTuples, tinyDataset } from '../helpers/tinyIndex';
 
 const index = buildIndex(
   Dataset.parse({
@@ -38,25 +38,13 @@ describe('the relations a selection stands for', () => {
 
 describe('an index prepared ahead of the opening', () => {
   // A ring of 9,000 actors and relations: 27,000 items to index, a few slices' worth.
-  const ring = Dataset.parse(
-    tinyDataset(
-      Array.from({ length: 9_000 }, (_, i): TinyTuple => [
-        `r${i}`,
-        `a${i}`,
-        'sanctions',
-        `a${(i + 1) % 9_000}`,
-      ]),
-    ),
-  );
+  const ring = Dataset.parse(tinyDataset(ringTuples(9_000)));
 
   it('is built in slices, with the page given its thread back between them, and found ready', async () => {
-    let pauses = 0;
+    const counter = countingPauses();
     const spans: QuoteSpan[] = [];
-    await prepareIndex(ring, spans, () => {
-      pauses += 1;
-      return Promise.resolve();
-    });
-    expect(pauses).toBeGreaterThan(1);
+    await prepareIndex(ring, spans, counter.next);
+    expect(counter.pauses).toBeGreaterThan(1);
     const prepared = indexFor(ring, spans);
     expect(indexFor(ring, spans)).toBe(prepared);
     expect(prepared).toEqual(buildIndex(ring, []));

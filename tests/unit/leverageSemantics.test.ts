@@ -3,7 +3,7 @@ import { buildLeverageGraph, leversOf } from '../../src/domain/leverage/leverage
 import { leverageGraphOf, prepareLevers } from '../../src/domain/leverage/levers';
 import { LEVER_FLOW_IDS, LEVER_KIND_IDS } from '../../src/domain/leverage/semantics';
 import { RELATION_TYPE_IDS, RELATION_TYPES } from '../../src/domain/relationTypes';
-import { tinyIndex, type TinyTuple } from '../helpers/tinyIndex';
+import { countingPauses, ringTuples, tinyIndex } from '../helpers/tinyIndex';
 
 describe('leverage semantics in the registry', () => {
   it.each(RELATION_TYPE_IDS)('%s says which way leverage flows, what kind it is, and why', (type) => {
@@ -46,28 +46,13 @@ describe('leverage semantics in the registry', () => {
 
 describe('the levers worked out ahead of use', () => {
   // A ring of 12,000 sanctions: enough relations for several slices.
-  const ringOf = () =>
-    tinyIndex(
-      Array.from({ length: 12_000 }, (_, i): TinyTuple => [
-        `r${i}`,
-        `a${i}`,
-        'sanctions',
-        `a${(i + 1) % 12_000}`,
-      ]),
-    );
+  const ringOf = () => tinyIndex(ringTuples(12_000));
 
   it('come a slice at a time, the page given back between, and are then the map’s levers', async () => {
     const index = ringOf();
-    let pauses = 0;
-    await prepareLevers(
-      index,
-      () => {
-        pauses += 1;
-        return Promise.resolve();
-      },
-      new AbortController().signal,
-    );
-    expect(pauses).toBeGreaterThan(1);
+    const counter = countingPauses();
+    await prepareLevers(index, counter.next, new AbortController().signal);
+    expect(counter.pauses).toBeGreaterThan(1);
     const prepared = leverageGraphOf(index);
     expect(leverageGraphOf(index)).toBe(prepared);
     const atOnce = buildLeverageGraph(index);
@@ -79,17 +64,9 @@ describe('the levers worked out ahead of use', () => {
   it('stop at the next pause once another map is opened', async () => {
     const index = ringOf();
     const abort = new AbortController();
-    let pauses = 0;
-    await prepareLevers(
-      index,
-      () => {
-        pauses += 1;
-        abort.abort();
-        return Promise.resolve();
-      },
-      abort.signal,
-    );
-    expect(pauses).toBe(1);
+    const counter = countingPauses(() => abort.abort());
+    await prepareLevers(index, counter.next, abort.signal);
+    expect(counter.pauses).toBe(1);
     // Not kept half done: asking works them out whole.
     expect(leverageGraphOf(index).levers).toHaveLength(12_000);
   });
