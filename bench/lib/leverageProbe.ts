@@ -3,7 +3,8 @@
  * through the URL as a shared link asks them (the app applies the URL on popstate). The app
  * marks each around its own work: lm:paths-start/end around the path search on the page,
  * lm:metrics-start/end from preparing the measures' input to the worker's answer, and
- * lm:levers-start/end around working out the map's levers ahead of use, in idle slices. Each
+ * lm:levers-start/end around working out the map's levers ahead of use, in idle slices (each
+ * slice between lm:levers-slice-start and -end). Each
  * figure comes with the longest main-thread task that overlaps it: the page must never be
  * blocked for more than 50 ms by either.
  */
@@ -75,6 +76,16 @@ function span(
   return [end - start, longestTask(tasks, start, end), start, end];
 }
 
+/**
+ * The longest task overlapping one of the levers' slices (lm:levers-slice-start/end) within
+ * the levers' span: the page's other tasks between the slices are not theirs.
+ */
+function longestSlice(marks: Record<string, number[]>, tasks: readonly LongTask[], from: number, to: number) {
+  const starts = (marks['lm:levers-slice-start'] ?? []).filter((t) => t >= from && t <= to);
+  const ends = (marks['lm:levers-slice-end'] ?? []).filter((t) => t >= from && t <= to);
+  return Math.max(0, ...starts.map((start, i) => longestTask(tasks, start, ends[i] ?? to)));
+}
+
 export async function probeLeverage(
   page: Page,
   q: LeverageQuestion,
@@ -88,10 +99,10 @@ export async function probeLeverage(
   const [paths_ms, paths_longest_task_ms] = span(marks, tasks, 'lm:paths');
   const [metrics_ms, metrics_longest_task_ms, metricsStart, metricsEnd] = span(marks, tasks, 'lm:metrics');
   const posted = (marks['bench:worker-post'] ?? []).find((t) => t >= metricsStart && t <= metricsEnd);
-  const [levers_ms, levers_longest_task_ms] = span(marks, tasks, 'lm:levers');
+  const [levers_ms, , leversStart, leversEnd] = span(marks, tasks, 'lm:levers');
   return {
     levers_ms,
-    levers_longest_task_ms,
+    levers_longest_task_ms: longestSlice(marks, tasks, leversStart, leversEnd),
     paths_ms,
     paths_longest_task_ms,
     metrics_ms,

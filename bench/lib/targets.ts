@@ -268,7 +268,7 @@ const WHY: Record<string, string> = {
       ],
       [
         `${w}-levers-task`,
-        "the map's levers are worked out on the main thread a slice of 5,000 relations per idle moment; other tasks that fall between the slices count too",
+        "the map's levers are worked out on the main thread a slice of 5,000 relations per idle moment; the figure is the longest task overlapping a slice",
       ],
       [
         `${w}-metrics`,

@@ -46,15 +46,21 @@ export function MetricsController() {
   useEffect(() => {
     if (!index) return;
     const abort = new AbortController();
-    // The marks (read by the benchmark) span the slices, from the first to the last.
-    let started = false;
+    // The marks (read by the benchmark) span the slices, from the first to the last, and
+    // each slice, so that the tasks between them are not counted as theirs.
+    let slicing = false;
     const next = async () => {
+      if (slicing) performance.mark('lm:levers-slice-end');
       await nextIdle();
-      if (!started) performance.mark('lm:levers-start');
-      started = true;
+      if (!slicing) performance.mark('lm:levers-start');
+      performance.mark('lm:levers-slice-start');
+      slicing = true;
     };
     prepareLevers(index, next, abort.signal).then(
-      (kept) => kept && performance.mark('lm:levers-end'),
+      (kept) => {
+        if (slicing) performance.mark('lm:levers-slice-end');
+        if (kept) performance.mark('lm:levers-end');
+      },
       // Should it fail, the first question works them out itself.
       () => undefined,
     );
