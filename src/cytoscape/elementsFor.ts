@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
 import type { Dataset } from '../domain/schema';
 import { bundleElements } from './bundles';
-import { pauseEvery } from '../domain/steps';
+import { pauseEvery, runInSlices } from '../domain/steps';
 import { elementSteps, toElements } from './elements';
 import { renderModeFor, type RenderMode } from './renderMode';
 
@@ -29,17 +29,15 @@ export async function prepareElements(
   signal: AbortSignal,
 ): Promise<boolean> {
   if (made.has(index)) return true;
-  const steps = elementSteps(dataset, index, pauseEvery(ELEMENTS_SLICE));
-  // Waiting first: the commit that brings the map is long enough as it is.
-  for (;;) {
-    await next();
-    if (signal.aborted) return false;
-    const step = steps.next();
-    if (step.done) {
-      made.set(index, step.value);
-      return true;
-    }
-  }
+  // Waiting first (see runInSlices): the commit that brings the map is long enough as it is.
+  const elements = await runInSlices(
+    elementSteps(dataset, index, pauseEvery(ELEMENTS_SLICE)),
+    next,
+    () => signal.aborted,
+  );
+  if (!elements) return false;
+  made.set(index, elements);
+  return true;
 }
 
 /**

@@ -101,7 +101,7 @@ export async function prepareIndex(
   next: () => Promise<void>,
 ): Promise<void> {
   const index = await runInSlices(indexSteps(dataset, spans, pauseEvery(INDEX_SLICE)), next);
-  prepared.set(dataset, { spans, index });
+  if (index) prepared.set(dataset, { spans, index });
 }
 
 /** The index of a dataset with these spans: the one prepareIndex built, or a new one. */

@@ -14,12 +14,21 @@ export function runAtOnce<T>(steps: Steps<T>): T {
   }
 }
 
-/** The result, waiting for `next` (the next task, an idle moment) at every pause. */
-export async function runInSlices<T>(steps: Steps<T>, next: () => Promise<void>): Promise<T> {
+/**
+ * The result, a slice at a time: `next` waits (for the next task, an idle moment) before each
+ * slice, the first too, so none runs in the caller's task. Null if `stop` says so once a wait
+ * is over (another map opened, the result was needed sooner and worked out at once).
+ */
+export async function runInSlices<T>(
+  steps: Steps<T>,
+  next: () => Promise<void>,
+  stop: () => boolean = () => false,
+): Promise<T | null> {
   for (;;) {
+    await next();
+    if (stop()) return null;
     const step = steps.next();
     if (step.done) return step.value;
-    await next();
   }
 }
 
