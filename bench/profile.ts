@@ -1,4 +1,4 @@
-// npm run bench:profile -- W1 [--fresh] [--no-build] [--asof [--leverage]] [--select] [--tasks]: where the app's time goes on one workload.
+// npm run bench:profile -- W1 [--fresh] [--no-build] [--plain] [--trace=FILE] [--asof [--leverage]] [--select] [--tasks]: where the app's time goes on one workload.
 // Records a CPU profile (CDP) from the file pick or navigation to the first frame, and another
 // over the benchmark's gesture (and, with --asof, over the As of slider stepping; with --select,
 // over selecting the busiest actor), and prints the
@@ -10,6 +10,8 @@ import { playGesture } from './lib/gesture';
 import { probeAsOf } from './lib/timeProbe';
 import { probeSelect } from './lib/selectProbe';
 import { hasDrawnSince, installProbes, readLongTasks, readMarks } from './lib/pageProbes';
+import { summariseTrace } from './lib/trace';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { BENCH_DIST, serveBench } from './lib/server';
@@ -140,6 +142,14 @@ function busyStretches(profile: Profile, top = Number(process.env.PROFILE_TOP ??
   return ["busy stretches over 50 ms (from the profile's start):", ...lines].join('\n');
 }
 
+/** What --trace records: the page's tasks, V8's collections and our performance marks. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'v8.gc',
+  'blink.user_timing',
+  'disabled-by-default-devtools.timeline',
+];
+
 async function main() {
   const args = process.argv.slice(2).filter((a) => a !== '--');
   const id = (args.find((a) => /^W\d+$/.test(a)) ?? 'W0') as WorkloadId;
@@ -164,14 +174,20 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    // --plain: no CPU profile while loading, so the long tasks are the page's own, without the profiler's cost.
+    const plain = args.includes('--plain');
+    // --trace=FILE: a Chrome trace from the pick to the first frame (tasks, V8's collections,
+    // our marks), for a workload opened by picking files (W1, W5, W20); its long tasks are named.
+    const traceTo = args.find((a) => a.startsWith('--trace='))?.slice('--trace='.length);
     const picked = workload.files.length > 0;
     const query = fresh && !picked ? '?layout=fresh' : '';
-    if (!picked) await cdp.send('Profiler.start');
+    if (!picked && !plain) await cdp.send('Profiler.start');
     await page.goto(new URL(`app/${query}`, url).href);
     if (picked) {
       await page.waitForSelector('.workspace[data-ready="true"] [data-graph-ready="true"]');
       if (fresh) await page.evaluate(() => history.replaceState(null, '', '?layout=fresh'));
-      await cdp.send('Profiler.start');
+      if (!plain) await cdp.send('Profiler.start');
+      if (traceTo) await browser.startTracing(page, { path: traceTo, categories: TRACE_CATEGORIES });
       await page.getByLabel('Dataset files').setInputFiles(workload.files);
     }
     await page.waitForFunction(
@@ -182,10 +198,19 @@ async function main() {
         polling: 50,
       },
     );
-    const load = (await cdp.send('Profiler.stop')) as { profile: Profile };
-    console.log(`\n== ${id}${fresh ? ' fresh' : ''}: to the first frame`);
-    console.log(summarise(load.profile));
-    if (args.includes('--tasks')) console.log(busyStretches(load.profile));
+    if (traceTo) {
+      await browser.stopTracing();
+      console.log(`trace written to ${traceTo}`);
+      console.log(summariseTrace(traceTo, 'bench:files-picked'));
+    }
+    if (!plain) {
+      const load = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      // PROFILE_SAVE=file.cpuprofile: the profile itself, for DevTools or a script.
+      if (process.env.PROFILE_SAVE) writeFileSync(process.env.PROFILE_SAVE, JSON.stringify(load.profile));
+      console.log(`\n== ${id}${fresh ? ' fresh' : ''}: to the first frame`);
+      console.log(summarise(load.profile));
+      if (args.includes('--tasks')) console.log(busyStretches(load.profile));
+    }
     const marks = await page.evaluate(readMarks);
     console.log(
       'marks',
