@@ -109,6 +109,11 @@ export function computeVisibility(
     return actor !== undefined && !hiddenActorTypes.has(actor.type);
   };
 
+  if (!filtersActive(filters) && !focus && everyEndAnActor(index)) {
+    // Nothing filtered out: the index's own keys, rather than two new sets of every id (a
+    // tenth of a second of the task that opens a map of 20,000 actors).
+    return { actors: keysOf(index.actors), relations: keysOf(index.relations), focus: null };
+  }
   const relations = new Set<string>();
   for (const rel of index.relations.values()) {
     if (hiddenTypes.has(rel.type) || hiddenStances.has(rel.stance)) continue;
@@ -146,4 +151,31 @@ export function computeVisibility(
     focusSets = { actors: near, relations: focusRelations };
   }
   return { actors, relations, focus: focusSets };
+}
+
+/** True when every relation's ends are actors of the map, as the loader's checks make sure. */
+function everyEndAnActor(index: GraphIndex): boolean {
+  for (const rel of index.relations.values())
+    if (!index.actors.has(rel.source) || !index.actors.has(rel.target)) return false;
+  return true;
+}
+
+/** A map's keys as a set, made at no cost: the map is not copied (an index's maps never change). */
+export function keysOf(map: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  const keys: ReadonlySet<string> = {
+    get size() {
+      return map.size;
+    },
+    has: (key) => map.has(key),
+    keys: () => map.keys(),
+    values: () => map.keys(),
+    *entries(): IterableIterator<[string, string]> {
+      for (const key of map.keys()) yield [key, key];
+    },
+    forEach: (each, thisArg?: unknown) => {
+      for (const key of map.keys()) each.call(thisArg, key, key, keys);
+    },
+    [Symbol.iterator]: () => map.keys(),
+  };
+  return keys;
 }

@@ -48,6 +48,38 @@ describe('graph queries', () => {
     expect([...contested.actors].sort()).toEqual(['avalon', 'brightland']);
   });
 
+  it('with nothing filtered, shows every actor and relation, as a set a caller can read every way', async () => {
+    const { dataset, index } = await fixtureIndex();
+    const all = computeVisibility(index, NO_FILTERS, null);
+    const ids = dataset.relations.map((rel) => rel.id);
+    expect([...all.relations]).toEqual(ids);
+    expect([...all.relations.keys()]).toEqual(ids);
+    expect([...all.relations.values()]).toEqual(ids);
+    expect([...all.relations.entries()]).toEqual(ids.map((id) => [id, id]));
+    const seen: string[] = [];
+    all.actors.forEach((id, same, set) => {
+      expect(same).toBe(id);
+      expect(set).toBe(all.actors);
+      seen.push(id);
+    });
+    expect(seen).toEqual(dataset.actors.map((actor) => actor.id));
+    expect(all.actors.has('sailors')).toBe(true);
+    expect(all.actors.has('constructor')).toBe(false);
+    expect(all.focus).toBeNull();
+    // A relation whose end is no actor (the loader refuses such a map; an index could still
+    // hold one) is not shown, as with a filter on.
+    const broken = buildIndex(
+      {
+        ...dataset,
+        relations: [...dataset.relations, { ...dataset.relations[0]!, id: 'stray', target: 'nobody' }],
+      },
+      [],
+    );
+    const shown = computeVisibility(broken, NO_FILTERS, null);
+    expect(shown.relations.has('stray')).toBe(false);
+    expect(shown.relations.size).toBe(ids.length);
+  });
+
   it('hides an actor type and every relation touching it', async () => {
     const { index } = await fixtureIndex();
     const v = computeVisibility(index, { ...NO_FILTERS, hiddenActorTypes: ['group'] }, null);
