@@ -52,14 +52,13 @@ function askForGroups(dataset: Dataset) {
   post({ type: 'groups', request }, [request.links.buffer]);
 }
 
-/** The lists a result may hold, sent in slices. */
+/** The lists (and the record of positions) a result may hold, sent in slices. */
+const IN_DATASET = ['actors', 'relations', 'sources', 'deals', 'positions'];
 const LISTS: ListPath[] = [
   ['issues'],
-  ['dataset', 'actors'],
-  ['dataset', 'relations'],
+  ...IN_DATASET.map((key) => ['dataset', key]),
   ['spans'],
-  ['loaded', 'dataset', 'actors'],
-  ['loaded', 'dataset', 'relations'],
+  ...IN_DATASET.map((key) => ['loaded', 'dataset', key]),
   ['loaded', 'spans'],
 ];
 
