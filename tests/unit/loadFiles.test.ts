@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadFiles, TextArrivals, type LoadRequest, type LoadWorkerMessage } from '../../src/io/loadFiles';
+import {
+  CHECKED_ON_PAGE,
+  loadDatasetText,
+  loadFiles,
+  TextArrivals,
+  type LoadRequest,
+  type LoadWorkerMessage,
+} from '../../src/io/loadFiles';
 import { loadDataset } from '../../src/io/loadDataset';
 import { toParts } from '../../src/io/replyParts';
 
@@ -162,5 +169,55 @@ describe('the texts as they come to the worker', () => {
 
   it('are there at once when there are none', async () => {
     expect(await new TextArrivals(0).all).toEqual([]);
+  });
+});
+
+/** The Belarus map as one file, its texts inside (as a map kept in the browser is). */
+function selfContained(): string {
+  const parsed = JSON.parse(dataset.toString('utf8')) as { sources: { text?: string; content?: string }[] };
+  for (const source of parsed.sources) {
+    const found = texts.find((t) => t.path === source.text);
+    if (!found) continue;
+    delete source.text;
+    source.content = new TextDecoder().decode(found.content);
+  }
+  return JSON.stringify(parsed);
+}
+
+describe('a dataset held as text (a map kept in this browser)', () => {
+  it('is checked on the page up to CHECKED_ON_PAGE characters', async () => {
+    vi.stubGlobal('Worker', PlayedWorker);
+    const content = selfContained();
+    expect(content.length).toBeLessThanOrEqual(CHECKED_ON_PAGE);
+    const result = await loadDatasetText('My maps: Belarus', content);
+    expect(PlayedWorker.last).toBeNull();
+    expect(result.ok && result.dataset.relations.length).toBeGreaterThan(100);
+  });
+
+  it('goes to a worker when larger, so the page stays free while it is checked', async () => {
+    vi.stubGlobal('Worker', PlayedWorker);
+    // The same map with room around it: still valid JSON, now too long to check on the page.
+    const content = selfContained() + ' '.repeat(CHECKED_ON_PAGE);
+    const loading = loadDatasetText('My maps: Belarus', content);
+    const worker = PlayedWorker.last!;
+    worker.say({ type: 'ready' });
+    expect(worker.sent).toEqual([
+      {
+        message: { type: 'request', request: { file: 'My maps: Belarus', folder: '', content }, texts: 0 },
+        transfer: [],
+      },
+    ]);
+    const checked = await loadDataset({
+      file: 'My maps: Belarus',
+      content,
+      readText: () => Promise.resolve(undefined),
+    });
+    if (!checked.ok) throw new Error('the Belarus map with its texts inside should load');
+    const body = { ok: true, issues: checked.issues, dataset: checked.dataset, spans: checked.spans };
+    for (const part of toParts(body, [['dataset', 'relations'], ['spans']], checked.texts)) worker.say(part);
+    worker.say({ type: 'done' });
+    const result = await loading;
+    expect(result.ok && result.dataset).toEqual(checked.dataset);
+    expect(result.ok && { ...result.texts }).toEqual({ ...checked.texts });
   });
 });

@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/appStore';
 import { selectLoaded } from '../../store/selectors';
 import { INITIAL_VIEW } from '../../store/viewState';
 import { downloadBlob } from '../../io/download';
-import { loadOnPage } from '../../io/loadFiles';
+import { loadDatasetText } from '../../io/loadFiles';
 import { placedMessage } from '../../domain/issues';
 import { mapOnScreen } from '../dataset/mapOnScreen';
 
@@ -35,7 +35,7 @@ export async function openLocalMap(id: string): Promise<{ ok: true } | { ok: fal
   if (!found.ok) return { ok: false, message: found.message };
   const { record } = found;
   const file = localFile(record.title);
-  const result = await loadOnPage({ file, content: record.file, readText: () => Promise.resolve(undefined) });
+  const result = await loadDatasetText(file, record.file);
   const s = useAppStore.getState();
   if (!result.ok) {
     const first = result.issues[0];
