@@ -66,14 +66,16 @@ export class TextArrivals {
 
 /**
  * 'ready' once it runs; then progress, for a large map the request for its groups (see
- * earlyGroups), the result in parts (see replyParts.ts), and 'done'.
+ * earlyGroups), the result in parts (see replyParts.ts), and 'done'; or 'fault' if it cannot finish.
  */
 export type LoadWorkerMessage =
   | { type: 'ready' }
   | { type: 'progress'; stage: string }
   | { type: 'groups'; request: GroupsRequest }
   | ReplyPart
-  | { type: 'done' };
+  | { type: 'done' }
+  /** The worker could not finish: a fault of ours, said as such. */
+  | { type: 'fault'; reason: string };
 
 type Checked = { dataset: Dataset; spans: QuoteSpan[] };
 type ReplyBody = ({ ok: true; issues: Issue[] } & Checked) | { ok: false; issues: Issue[]; loaded?: Checked };
@@ -120,6 +122,21 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
         onProgress?.(message.stage);
         return;
       }
+      // A fault of ours, in the worker or here: said as such, never a spinner left turning.
+      const fault = (what: string, reason: string) => {
+        worker.terminate();
+        const issue: Issue = {
+          severity: 'error',
+          file: request.file,
+          path: '',
+          message: `could not be ${what} (${reason}); this is a fault in Leverage Map, not necessarily in the file: please report it with the file attached`,
+        };
+        resolve({ ok: false, issues: [issue] });
+      };
+      if (message.type === 'fault') {
+        fault('checked', message.reason);
+        return;
+      }
       try {
         if (message.type !== 'done') {
           reader.read(message);
@@ -138,15 +155,7 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
           .then(nextTask)
           .then(() => resolve(result));
       } catch (error) {
-        worker.terminate();
-        const reason = error instanceof Error ? error.message : String(error);
-        const issue: Issue = {
-          severity: 'error',
-          file: request.file,
-          path: '',
-          message: `could not be read back from the checking (${reason}); this is a fault in Leverage Map, not necessarily in the file: please report it with the file attached`,
-        };
-        resolve({ ok: false, issues: [issue] });
+        fault('read back from the checking', error instanceof Error ? error.message : String(error));
       }
     };
     // A worker whose script cannot be fetched or run: check the files here instead. One that
@@ -158,7 +167,7 @@ export function loadFiles(request: LoadRequest, onProgress?: Progress): Promise<
         resolve(loadHere(request, onProgress));
         return;
       }
-      const message = `could not be checked: the checking stopped (${event.message || 'for a reason the browser does not give'}); open the files again, or reload the page first if the browser is short of memory`;
+      const message = `could not be checked: the checking stopped (${event.message || 'for a reason the browser does not give'}); open it again, or reload the page first if the browser is short of memory`;
       resolve({ ok: false, issues: [{ severity: 'error', file: request.file, path: '', message }] });
     };
   });

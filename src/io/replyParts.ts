@@ -17,6 +17,7 @@
  * copied, and a slice a small reference into it: the pauses take 40–80 ms.
  */
 
+import type { LoadResult } from './loadDataset';
 import { packJson, unpackJson, type PackedJson } from './packedJson';
 
 /** Where a list or a record is in the result, as keys from its top: ['dataset', 'relations']. */
@@ -128,6 +129,7 @@ export class PartsReader {
     if (part.type === 'head') this.root = value as Json;
     else if (part.type === 'texts') Object.assign(this.texts, value);
     else {
+      if (!this.root) throw new Error('a part of the result came before its head');
       let holder: unknown = this.root;
       for (const key of part.path) holder = (holder as Json)[key];
       if (part.entries)
@@ -147,4 +149,24 @@ export class PartsReader {
     if (!this.root) throw new Error('the result ended before its head arrived');
     return this.root;
   }
+}
+
+/** The lists (and the record of positions) a result may hold, sent in slices. */
+const IN_DATASET = ['actors', 'relations', 'sources', 'deals', 'positions'];
+const LISTS: ListPath[] = [
+  ['issues'],
+  ...IN_DATASET.map((key) => ['dataset', key]),
+  ['spans'],
+  ...IN_DATASET.map((key) => ['loaded', 'dataset', key]),
+  ['loaded', 'spans'],
+];
+
+/** A loader's result as the loading worker sends it: the head, the lists' slices, the texts. */
+export function resultParts(result: LoadResult): Generator<ReplyPart> {
+  const loaded = result.ok ? result : result.loaded;
+  const { issues } = result;
+  const body = result.ok
+    ? { ok: true, issues, dataset: result.dataset, spans: result.spans }
+    : { ok: false, issues, loaded: loaded && { dataset: loaded.dataset, spans: loaded.spans } };
+  return toParts(body, LISTS, loaded?.texts ?? {});
 }

@@ -8,9 +8,8 @@
  * replyParts.ts), then 'done'.
  */
 import { loadAny, loadRequest } from '../io/loadAny';
-import type { LoadResult } from '../io/loadDataset';
 import { TextArrivals, type LoadWorkerMessage, type ToWorker } from '../io/loadFiles';
-import { toParts, type ListPath } from '../io/replyParts';
+import { resultParts } from '../io/replyParts';
 import type { Dataset } from '../domain/schema';
 import { OVERVIEW_FROM_ACTORS } from '../domain/largeMap';
 import { groupRequest } from './computeGroups';
@@ -38,10 +37,16 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     arrivals.all,
     (input) => loadAny({ ...input, onShaped: askForGroups }),
     (stage) => post({ type: 'progress', stage }),
-  ).then((result) => {
-    for (const part of reply(result)) post(part);
-    post({ type: 'done' });
-  });
+  )
+    .then((result) => {
+      for (const part of resultParts(result)) post(part);
+      post({ type: 'done' });
+    })
+    // The loader never rejects, and writing its result should never throw; if either does,
+    // the page is told, rather than left waiting for the rest.
+    .catch((error: unknown) =>
+      post({ type: 'fault', reason: error instanceof Error ? error.message : String(error) }),
+    );
 };
 
 /** A large map's groups are found on the page's side while the quotes are checked here. */
@@ -50,24 +55,4 @@ function askForGroups(dataset: Dataset) {
   const ids = dataset.actors.map((actor) => actor.id);
   const request = groupRequest(ids, dataset.relations);
   post({ type: 'groups', request }, [request.links.buffer]);
-}
-
-/** The lists (and the record of positions) a result may hold, sent in slices. */
-const IN_DATASET = ['actors', 'relations', 'sources', 'deals', 'positions'];
-const LISTS: ListPath[] = [
-  ['issues'],
-  ...IN_DATASET.map((key) => ['dataset', key]),
-  ['spans'],
-  ...IN_DATASET.map((key) => ['loaded', 'dataset', key]),
-  ['loaded', 'spans'],
-];
-
-/** The result as JSON in parts, and the texts in batches. */
-function reply(result: LoadResult) {
-  const loaded = result.ok ? result : result.loaded;
-  const { issues } = result;
-  const body = result.ok
-    ? { ok: true, issues, dataset: result.dataset, spans: result.spans }
-    : { ok: false, issues, loaded: loaded && { dataset: loaded.dataset, spans: loaded.spans } };
-  return toParts(body, LISTS, loaded?.texts ?? {});
 }

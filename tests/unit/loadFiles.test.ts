@@ -9,7 +9,7 @@ import {
   type LoadWorkerMessage,
 } from '../../src/io/loadFiles';
 import { loadDataset } from '../../src/io/loadDataset';
-import { toParts } from '../../src/io/replyParts';
+import { resultParts } from '../../src/io/replyParts';
 
 /** A worker the test plays: it records what the page sends and answers when told to. */
 class PlayedWorker {
@@ -82,8 +82,7 @@ describe('loading picked files in a worker', () => {
       readText: (path) => Promise.resolve(texts.find((t) => t.path === path)?.content),
     });
     if (!checked.ok) throw new Error('the Belarus dataset should load');
-    const body = { ok: true, issues: checked.issues, dataset: checked.dataset, spans: checked.spans };
-    for (const part of toParts(body, [['dataset', 'relations'], ['spans']], checked.texts)) worker.say(part);
+    for (const part of resultParts(checked)) worker.say(part);
     worker.say({ type: 'done' });
     const result = await loading;
     expect(worker.terminated).toBe(true);
@@ -133,7 +132,7 @@ describe('loading picked files in a worker', () => {
     expect(result.ok && result.dataset.relations.length).toBeGreaterThan(100);
   });
 
-  it('says the checking stopped, and to open the files again, when the worker fails once it has them', async () => {
+  it('says the checking stopped, and to open them again, when the worker fails once it has the files', async () => {
     vi.stubGlobal('Worker', PlayedWorker);
     const loading = loadFiles(request());
     PlayedWorker.last!.say({ type: 'ready' });
@@ -146,7 +145,61 @@ describe('loading picked files in a worker', () => {
           file: 'dataset.json',
           path: '',
           message:
-            'could not be checked: the checking stopped (Out of memory); open the files again, or reload the page first if the browser is short of memory',
+            'could not be checked: the checking stopped (Out of memory); open it again, or reload the page first if the browser is short of memory',
+        },
+      ],
+    });
+  });
+});
+
+describe('what the worker sends back', () => {
+  it('reads back a map that did not load cleanly with what did load, every list of it', async () => {
+    vi.stubGlobal('Worker', PlayedWorker);
+    const checked = await loadDataset({
+      file: 'dataset.json',
+      content: dataset,
+      readText: (path) => Promise.resolve(texts.find((t) => t.path === path)?.content),
+    });
+    if (!checked.ok) throw new Error('the Belarus dataset should load');
+    const { dataset: map, spans, texts: read, issues } = checked;
+    const loaded = { dataset: map, spans, texts: read };
+    const refused = {
+      ok: false as const,
+      issues: [
+        ...issues,
+        { severity: 'error' as const, file: 'dataset.json', path: 'relations[0]', message: 'x' },
+      ],
+      loaded,
+    };
+    const loading = loadFiles(request());
+    const worker = PlayedWorker.last!;
+    worker.say({ type: 'ready' });
+    for (const part of resultParts(refused)) worker.say(part);
+    worker.say({ type: 'done' });
+    const result = await loading;
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues).toEqual(refused.issues);
+    // Sources, deals and positions come in slices of their own: all of them are back.
+    expect(!result.ok && result.loaded?.dataset).toEqual(checked.dataset);
+    expect(!result.ok && result.loaded?.spans).toEqual(checked.spans);
+    expect(!result.ok && result.loaded && { ...result.loaded.texts }).toEqual({ ...checked.texts });
+  });
+
+  it('says a fault in the worker is ours, rather than leaving the map loading', async () => {
+    vi.stubGlobal('Worker', PlayedWorker);
+    const loading = loadFiles(request());
+    PlayedWorker.last!.say({ type: 'ready' });
+    PlayedWorker.last!.say({ type: 'fault', reason: 'Invalid string length' });
+    expect(PlayedWorker.last!.terminated).toBe(true);
+    expect(await loading).toEqual({
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          file: 'dataset.json',
+          path: '',
+          message:
+            'could not be checked (Invalid string length); this is a fault in Leverage Map, not necessarily in the file: please report it with the file attached',
         },
       ],
     });
@@ -213,8 +266,7 @@ describe('a dataset held as text (a map kept in this browser)', () => {
       readText: () => Promise.resolve(undefined),
     });
     if (!checked.ok) throw new Error('the Belarus map with its texts inside should load');
-    const body = { ok: true, issues: checked.issues, dataset: checked.dataset, spans: checked.spans };
-    for (const part of toParts(body, [['dataset', 'relations'], ['spans']], checked.texts)) worker.say(part);
+    for (const part of resultParts(checked)) worker.say(part);
     worker.say({ type: 'done' });
     const result = await loading;
     expect(result.ok && result.dataset).toEqual(checked.dataset);

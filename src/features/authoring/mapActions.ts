@@ -27,15 +27,22 @@ export function editMap() {
   s.setOrigin({ kind: 'local', id: newId() }, localFile(map.dataset.title));
 }
 
+/** Counts the opens of My maps, so that of two in flight the one asked for last wins. */
+let opens = 0;
+
 /** Opens one of My maps through the loader, as any file is opened. */
 export async function openLocalMap(id: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  const mine = ++opens;
   // The browser's storage (with its record schema) is a chunk of its own, off the first picture's path.
   const { getMap, setLastOpen } = await import('../../io/localMaps');
   const found = await getMap(id);
   if (!found.ok) return { ok: false, message: found.message };
   const { record } = found;
   const file = localFile(record.title);
-  const result = await loadDatasetText(file, record.file);
+  // A large map is checked in a worker, its stages shown where a loading map's are.
+  const result = await loadDatasetText(file, record.file, useAppStore.getState().loadingProgress);
+  // Another of My maps was asked for meanwhile: it is the one to open.
+  if (mine !== opens) return { ok: true };
   const s = useAppStore.getState();
   if (!result.ok) {
     const first = result.issues[0];
