@@ -174,14 +174,16 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    // --plain: no CPU profile while loading, so the long tasks are the page's own, without the profiler's cost.
+    // --plain: no CPU profile while loading (so no --tasks or PROFILE_SAVE for it), so the long
+    // tasks are the page's own, without the profiler's cost.
     const plain = args.includes('--plain');
-    // --trace=FILE: a Chrome trace from the pick to the first frame (tasks, V8's collections,
-    // our marks), for a workload opened by picking files (W1, W5, W20); its long tasks are named.
+    // --trace=FILE: a Chrome trace from the pick (or the navigation) to the first frame (tasks,
+    // V8's collections, our marks); its long tasks are named.
     const traceTo = args.find((a) => a.startsWith('--trace='))?.slice('--trace='.length);
     const picked = workload.files.length > 0;
     const query = fresh && !picked ? '?layout=fresh' : '';
     if (!picked && !plain) await cdp.send('Profiler.start');
+    if (!picked && traceTo) await browser.startTracing(page, { path: traceTo, categories: TRACE_CATEGORIES });
     await page.goto(new URL(`app/${query}`, url).href);
     if (picked) {
       await page.waitForSelector('.workspace[data-ready="true"] [data-graph-ready="true"]');
@@ -201,7 +203,7 @@ async function main() {
     if (traceTo) {
       await browser.stopTracing();
       console.log(`trace written to ${traceTo}`);
-      console.log(summariseTrace(traceTo, 'bench:files-picked'));
+      console.log(summariseTrace(traceTo, picked ? 'bench:files-picked' : 'lm:app-start'));
     }
     if (!plain) {
       const load = (await cdp.send('Profiler.stop')) as { profile: Profile };
