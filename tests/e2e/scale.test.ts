@@ -36,6 +36,45 @@ const OPEN_TIMEOUT = 4 * MINUTE;
 /** Anything one click or key asks of the open map: selecting an actor takes about 5 s here. */
 const STEP_TIMEOUT = 2 * MINUTE;
 
+/**
+ * The page's long tasks, and when a file input changed: recorded from before the app's
+ * scripts run (an init script for openApp).
+ */
+const RECORD_LOADING = `(() => {
+  const state = { tasks: [], picked: null };
+  window.__loading = state;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) state.tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file') state.picked = performance.now();
+  }, true);
+})()`;
+
+/**
+ * The longest task of the page's while picked files load: after the task in which the browser
+ * hands over the files, up to the one that opens the map (the canvas is drawn after it).
+ */
+function longestLoadingTask(): number {
+  const state = (
+    window as Window & { __loading?: { tasks: { start: number; duration: number }[]; picked: number | null } }
+  ).__loading;
+  const ready = performance.getEntriesByName('lm:data-ready').at(-1)?.startTime;
+  if (!state || state.picked === null || ready === undefined) throw new Error('the loading was not recorded');
+  const { picked } = state;
+  return Math.max(
+    0,
+    ...state.tasks.filter((t) => t.start > picked && t.start <= ready).map((t) => t.duration),
+  );
+}
+
+/**
+ * The most a task of the page's may take while a map loads (the issue asks 100 ms): generous,
+ * so that a slow or busy machine cannot fail it. On the 2-core machine the benchmark runs on the
+ * longest is 60–90 ms; before the worker's replies were sliced and packed it was 0.6–1.1 s.
+ */
+const LOADING_TASK_LIMIT = 400;
+
 type Dataset = WrittenMap['dataset'];
 type Relation = Dataset['relations'][number];
 
@@ -137,7 +176,7 @@ describe('a map of 20,000 actors (the benchmark’s W20)', () => {
       const source = dataset.sources.find((s) => s.id === quote.source)!;
       const times: Record<string, number> = {};
 
-      const { page } = await openApp('/');
+      const { page } = await openApp('/', { init: RECORD_LOADING });
       await timed('open', times, async () => {
         const [chooser] = await Promise.all([
           page.waitForEvent('filechooser'),
@@ -147,6 +186,10 @@ describe('a map of 20,000 actors (the benchmark’s W20)', () => {
         await page.getByRole('heading', { level: 1, name: dataset.title }).waitFor({ timeout: OPEN_TIMEOUT });
         await page.waitForSelector(APP_READY, { timeout: OPEN_TIMEOUT });
       });
+      // Loading and checking left the page free: no long task from the pick to the map's opening.
+      const longest = await page.evaluate(longestLoadingTask);
+      times['longest loading task'] = Math.round(longest);
+      expect(longest).toBeLessThan(LOADING_TASK_LIMIT);
       // Drawn as an overview: groups, far fewer elements than the map holds, and a note saying so.
       await page
         .getByText(/^20,000 actors drawn as [\d,]+ groups of closely linked actors/)
