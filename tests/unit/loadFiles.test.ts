@@ -47,6 +47,12 @@ const request = (): LoadRequest => ({
   texts: texts.map((t) => ({ ...t, content: new Uint8Array(t.content) })),
 });
 
+/** What loading dataset.json gives when it fails with one error saying `message`. */
+const refusedWith = (message: string) => ({
+  ok: false,
+  issues: [{ severity: 'error', file: 'dataset.json', path: '', message }],
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
   PlayedWorker.last = null;
@@ -137,18 +143,11 @@ describe('loading picked files in a worker', () => {
     const loading = loadFiles(request());
     PlayedWorker.last!.say({ type: 'ready' });
     PlayedWorker.last!.fail('Out of memory');
-    expect(await loading).toEqual({
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          file: 'dataset.json',
-          path: '',
-          message:
-            'could not be checked: the checking stopped (Out of memory); open it again, or reload the page first if the browser is short of memory',
-        },
-      ],
-    });
+    expect(await loading).toEqual(
+      refusedWith(
+        'could not be checked: the checking stopped (Out of memory); open it again, or reload the page first if the browser is short of memory',
+      ),
+    );
   });
 });
 
@@ -191,18 +190,11 @@ describe('what the worker sends back', () => {
     PlayedWorker.last!.say({ type: 'ready' });
     PlayedWorker.last!.say({ type: 'fault', reason: 'Invalid string length' });
     expect(PlayedWorker.last!.terminated).toBe(true);
-    expect(await loading).toEqual({
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          file: 'dataset.json',
-          path: '',
-          message:
-            'could not be checked (Invalid string length); this is a fault in Leverage Map, not necessarily in the file: please report it with the file attached',
-        },
-      ],
-    });
+    expect(await loading).toEqual(
+      refusedWith(
+        'could not be checked (Invalid string length); this is a fault in Leverage Map, not necessarily in the file: please report it with the file attached',
+      ),
+    );
   });
 });
 
