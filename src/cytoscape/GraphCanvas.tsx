@@ -128,7 +128,7 @@ export default function GraphCanvas({ id, onDrawn }: { id: string; onDrawn?: () 
         instance = graph;
         if (ready) ready.lib.attachOverview(graph, ready.prepared, positions);
         markSynced(graph, index, open);
-        unregister = registerCanvasCommands(graph);
+        unregister = registerCanvasCommands(graph, positions);
         setCy(graph);
         // Cytoscape draws in its own animation-frame loop; its redraw counter says when the
         // first frame is on screen (the render event is not fired in every mode).

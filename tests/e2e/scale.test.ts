@@ -303,6 +303,38 @@ describe('a map of 20,000 actors (the benchmark’s W20)', () => {
   );
 });
 
+describe('a map of 5,000 actors made one’s own', () => {
+  it(
+    'is saved with every actor where it stands, groups aside, and opens again after a reload',
+    async () => {
+      const { page } = await openApp('/');
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Open dataset…' }).click(),
+      ]);
+      await chooser.setFiles(w5.files, { timeout: STEP_TIMEOUT });
+      await page
+        .getByRole('heading', { level: 1, name: w5.dataset.title })
+        .waitFor({ timeout: OPEN_TIMEOUT });
+      await page.getByText(/^5,000 actors drawn as [\d,]+ groups/).waitFor({ timeout: OPEN_TIMEOUT });
+      await page.getByRole('button', { name: 'Edit map' }).click();
+      await page
+        .getByRole('toolbar', { name: 'Map' })
+        .getByText(/saved in this browser/)
+        .waitFor({ timeout: STEP_TIMEOUT });
+      // Reopened at the start, from the browser's storage: as it was, not the bundled map.
+      await page.reload();
+      await page
+        .getByRole('heading', { level: 1, name: w5.dataset.title })
+        .waitFor({ timeout: OPEN_TIMEOUT });
+      await page.waitForSelector(APP_READY, { timeout: OPEN_TIMEOUT });
+      expect(await page.getByText('Your last map could not be reopened').count()).toBe(0);
+      await page.getByText(/^5,000 actors drawn as [\d,]+ groups/).waitFor({ timeout: OPEN_TIMEOUT });
+    },
+    5 * MINUTE,
+  );
+});
+
 describe('a map of 5,000 actors whose overview cannot be fetched', () => {
   it(
     'is drawn whole, the notice says so, and Try again draws it as its groups',
