@@ -50,15 +50,16 @@ export function useInitialDataset() {
     let left = false;
     // A function, so each check after a wait reads the value as it is then.
     const cancelled = () => left;
-    const { startLoading, finishLoading, showEmpty, notify } = useAppStore.getState();
+    const { startLoading, finishLoading, showEmpty, notify, isCurrentLoad } = useAppStore.getState();
     if (!initialLoad) {
       showEmpty();
       return;
     }
-    startLoading(initialLoad.file);
+    const ticket = startLoading(initialLoad.file);
     const openBundled = async () => {
       const result = await initialLoad.result;
-      if (cancelled()) return;
+      // Files opened meanwhile are the user's choice: the bundled map gives way to them.
+      if (cancelled() || !isCurrentLoad(ticket)) return;
       if (result) finishLoading(initialLoad.file, result, { kind: 'bundled', name: initialLoad.name });
       else showEmpty();
     };

@@ -54,7 +54,13 @@ export interface DataSlice {
   opening: Opening | null;
   /** Actors dragged since the map was opened or its layout saved: leaving would lose them. */
   layoutUnsaved: boolean;
-  startLoading: (file: string) => void;
+  /**
+   * A file is being opened: returns its ticket. Opening files again, or any map opening,
+   * makes the ticket stale (see isCurrentLoad).
+   */
+  startLoading: (file: string) => number;
+  /** Whether nothing was opened, or started opening, since this ticket: the last choice wins. */
+  isCurrentLoad: (ticket: number) => boolean;
   /** What the loader is doing now, for a big file ("checking quotes, 40%"). */
   loadingProgress: (progress: string) => void;
   finishLoading: (file: string, result: LoadResult, origin?: MapOrigin) => void;
@@ -77,6 +83,8 @@ export interface DataSlice {
 }
 
 let mapsOpened = 0;
+/** Loads started and maps opened: a load's ticket is the count when it started. */
+let loads = 0;
 
 // The schema and integrity checks: a chunk of their own, fetched on the first edit.
 const checks = retryable(() => import('../io/checkedEdit'));
@@ -86,22 +94,27 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     const { data } = get();
     return data.status === 'ready' ? data : null;
   };
-  const open = (file: string, map: LoadedMap, origin: MapOrigin) =>
+  const open = (file: string, map: LoadedMap, origin: MapOrigin) => {
+    loads++;
     set({
       opening: null,
       layoutUnsaved: false,
       data: { status: 'ready', file, origin, history: startHistory(map), opened: ++mapsOpened },
     });
+  };
   return {
     data: { status: 'loading', file: '' },
     opening: null,
     layoutUnsaved: false,
-    startLoading: (file) =>
+    startLoading: (file) => {
       set(
         get().data.status === 'ready'
           ? { opening: { status: 'loading', file } }
           : { data: { status: 'loading', file }, opening: null },
-      ),
+      );
+      return ++loads;
+    },
+    isCurrentLoad: (ticket) => ticket === loads,
     loadingProgress: (progress) => {
       const { data, opening } = get();
       if (opening?.status === 'loading') set({ opening: { ...opening, progress } });
