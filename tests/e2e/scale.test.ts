@@ -75,6 +75,16 @@ function longestLoadingTask(): number {
  */
 const LOADING_TASK_LIMIT = 400;
 
+/** Picks files with "Open dataset…", as a person does, and waits for the map's title. */
+async function openFiles(page: Page, files: string[], title: string) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open dataset…' }).click(),
+  ]);
+  await chooser.setFiles(files, { timeout: STEP_TIMEOUT });
+  await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: OPEN_TIMEOUT });
+}
+
 type Dataset = WrittenMap['dataset'];
 type Relation = Dataset['relations'][number];
 
@@ -178,12 +188,7 @@ describe('a map of 20,000 actors (the benchmark’s W20)', () => {
 
       const { page } = await openApp('/', { init: RECORD_LOADING });
       await timed('open', times, async () => {
-        const [chooser] = await Promise.all([
-          page.waitForEvent('filechooser'),
-          page.getByRole('button', { name: 'Open dataset…' }).click(),
-        ]);
-        await chooser.setFiles(map.files, { timeout: STEP_TIMEOUT });
-        await page.getByRole('heading', { level: 1, name: dataset.title }).waitFor({ timeout: OPEN_TIMEOUT });
+        await openFiles(page, map.files, dataset.title);
         await page.waitForSelector(APP_READY, { timeout: OPEN_TIMEOUT });
       });
       // Loading and checking left the page free: no long task from the pick to the map's opening.
@@ -308,14 +313,7 @@ describe('a map of 5,000 actors made one’s own', () => {
     'is saved with every actor where it stands, groups aside, and opens again after a reload',
     async () => {
       const { page } = await openApp('/');
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.getByRole('button', { name: 'Open dataset…' }).click(),
-      ]);
-      await chooser.setFiles(w5.files, { timeout: STEP_TIMEOUT });
-      await page
-        .getByRole('heading', { level: 1, name: w5.dataset.title })
-        .waitFor({ timeout: OPEN_TIMEOUT });
+      await openFiles(page, w5.files, w5.dataset.title);
       await page.getByText(/^5,000 actors drawn as [\d,]+ groups/).waitFor({ timeout: OPEN_TIMEOUT });
       await page.getByRole('button', { name: 'Edit map' }).click();
       await page
@@ -346,14 +344,7 @@ describe('a map of 5,000 actors whose overview cannot be fetched', () => {
         },
       });
       const { page } = app;
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.getByRole('button', { name: 'Open dataset…' }).click(),
-      ]);
-      await chooser.setFiles(w5.files, { timeout: STEP_TIMEOUT });
-      await page
-        .getByRole('heading', { level: 1, name: w5.dataset.title })
-        .waitFor({ timeout: OPEN_TIMEOUT });
+      await openFiles(page, w5.files, w5.dataset.title);
       const failed = page
         .getByRole('alert')
         .filter({ hasText: 'The groups of this large map could not be loaded' });
