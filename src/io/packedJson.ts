@@ -38,16 +38,15 @@ export function packJson(value: unknown): PackedJson | undefined {
     { joined: '', ends: [] },
     { joined: '', ends: [] },
   ];
-  const sizes = [0, 0];
   const json = JSON.stringify(value, (_key, item: unknown) => {
     if (typeof item !== 'string') return item;
     const first = item.charCodeAt(0);
     if (item.length < MIN_TABLED && first !== NARROW && first !== WIDE) return item;
     const which = BEYOND_LATIN1.test(item) ? WIDE : NARROW;
+    const { ends } = tables[which];
     parts[which].push(item);
-    sizes[which]! += item.length;
-    tables[which].ends.push(sizes[which]!);
-    return String.fromCharCode(which) + String(tables[which].ends.length - 1);
+    ends.push((ends.at(-1) ?? 0) + item.length);
+    return String.fromCharCode(which) + String(ends.length - 1);
   }) as string | undefined;
   if (json === undefined) return undefined;
   tables[NARROW].joined = parts[NARROW].join('');
@@ -76,19 +75,16 @@ export function unpackJson({ json, tables }: PackedJson): unknown {
   while (stack.length > 0) {
     const holder = stack.pop();
     if (typeof holder !== 'object' || holder === null) continue;
-    const visit = (item: unknown, set: (resolved: string) => void) => {
-      if (typeof item === 'string') {
-        if (isReference(item)) set(read(item));
-      } else if (typeof item === 'object' && item !== null) stack.push(item);
-    };
-    if (Array.isArray(holder)) {
-      const list: unknown[] = holder;
-      for (let i = 0; i < list.length; i++) visit(list[i], (resolved) => (list[i] = resolved));
-      continue;
-    }
     const record = holder as Record<string, unknown>;
-    // Own keys only, as JSON.parse made them ("__proto__" among them, an own property here).
-    for (const key of Object.keys(record)) visit(record[key], (resolved) => (record[key] = resolved));
+    // A list's indices, or an object's own keys as JSON.parse made them ("__proto__" among them,
+    // an own property here).
+    const keys = Array.isArray(holder) ? holder.keys() : Object.keys(record);
+    for (const key of keys) {
+      const item = record[key];
+      if (typeof item === 'string') {
+        if (isReference(item)) record[key] = read(item);
+      } else if (typeof item === 'object' && item !== null) stack.push(item);
+    }
   }
   return value;
 }
